@@ -1,0 +1,2 @@
+// Library entry: `import { run } from "pygil"`.
+export { main } from "./cli/main.ts";

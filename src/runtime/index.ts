@@ -1,0 +1,27 @@
+// Loads every runtime module in dependency order so that each type's methods are registered.
+import "./core.ts";
+import "./exceptions.ts";
+import "./function.ts";
+import "./attr.ts";
+import "./call.ts";
+import "./dict.ts";
+import "./ops.ts";
+import "./repr.ts";
+import "./type.ts";
+import "./slice.ts";
+import "./list.ts";
+import "./tuple.ts";
+import "./str.ts";
+import "./range.ts";
+import "./set.ts";
+import "./generator.ts";
+import "./baseexception.ts";
+import "./builtins.ts";
+import "./str_methods.ts";
+import "./format.ts";
+import "./bytes.ts";
+import "./int_methods.ts";
+import "./float_methods.ts";
+import "./complex.ts";
+import "./dict_methods.ts";
+import "./set_methods.ts";

@@ -1,0 +1,9 @@
+// Registers the modules implemented in TypeScript with the import system (each file calls
+// registerModule from interp/interpreter.ts when imported).
+import "./math.ts";
+import "./random.ts";
+import "./itertools.ts";
+import "./functools.ts";
+import "./collections.ts";
+import "./operator.ts";
+import "./time.ts";

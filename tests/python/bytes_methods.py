@@ -1,0 +1,17 @@
+# bytes methods
+b = b"  Hello World  "
+print(b.strip(), b.lstrip(), b.rstrip(), b.strip(b" Hd"))
+print(b.split(), b"a,b,,c".split(b","), b"a b c".split(maxsplit=1), b"a,b".rsplit(b",", 1))
+print(b.upper(), b.lower(), b.swapcase(), b"hello world".title(), b"hi".capitalize())
+print(b.find(b"World"), b.index(b"o"), b.rfind(b"o"), b.count(b"l"), b.find(111))
+print(b.replace(b"l", b"L"), b.replace(b"l", b"", 1))
+print(b.startswith(b"  H"), b.endswith((b"x", b"  ")), b"abc".startswith(b"b", 1))
+print(b"x".center(5, b"-"), b"x".ljust(3, b"."), b"x".rjust(3), b"7".zfill(3))
+print(b"a\tb".expandtabs(4), b"l1\nl2\r\nl3".splitlines(), b"k=v".partition(b"="), b"a.b.c".rpartition(b"."))
+print(b"abc".isalpha(), b"123".isdigit(), b"ab1".isalnum(), b" \t".isspace(), b"ABC".isupper(), b"abc".islower(), b"Ab Cd".istitle(), b"\x80".isascii())
+print(b"-".join([b"a", b"b", bytearray(b"c")]))
+print(b"abc".translate(bytes.maketrans(b"abc", b"xyz")), b"hello".translate(None, b"l"))
+print(b"prefix_x".removeprefix(b"prefix_"), b"x.txt".removesuffix(b".txt"))
+print(b"caf\xc3\xa9".decode(), b"caf\xc3\xa9".decode("latin-1"))
+print(b"%d-%s" % (5, b"x"), bytes.fromhex("41 42"))
+print(b"abc"[1:2], b"abc"[1], b"hello".split(b"l"))

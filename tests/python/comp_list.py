@@ -1,0 +1,15 @@
+# list comprehensions
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[x * y for y in range(1, 4)] for x in range(1, 4)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in matrix])
+print([v for row in matrix for v in row])
+print([c.upper() for c in "hello" if c not in "l"])
+print([x if x % 2 else -x for x in range(5)])
+print([i for i, ch in enumerate("abcabc") if ch == "b"])
+print([(k, v) for k, v in {"a": 1, "b": 2}.items()])
+print([len(w) for w in "the quick brown fox".split()])
+print([f"{a}{b}" for a in "xy" for b in "12"])
+print([[] for _ in range(2)])

@@ -1,0 +1,12 @@
+# Error test (attribute instance suggestion).
+# Output printed before the uncaught exception is part of stdout;
+# the traceback goes to stderr and the exit code is 1.
+preamble_steps = ['setup', 'run']
+for preamble_index, preamble_step in enumerate(preamble_steps):
+    print('step', preamble_index, preamble_step)
+class User:
+    def __init__(self, name):
+        self.name = name
+u = User("ann")
+print(u.name)
+print(u.nme)

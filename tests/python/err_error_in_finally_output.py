@@ -1,0 +1,13 @@
+# Error test (error in finally output).
+# Output printed before the uncaught exception is part of stdout;
+# the traceback goes to stderr and the exit code is 1.
+preamble_steps = ['setup', 'run']
+for preamble_index, preamble_step in enumerate(preamble_steps):
+    print('step', preamble_index, preamble_step)
+def work():
+    try:
+        print("working")
+        raise KeyError("primary")
+    finally:
+        print("cleanup runs before traceback")
+work()

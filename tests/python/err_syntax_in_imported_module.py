@@ -1,0 +1,12 @@
+# Error test (syntax in imported module).
+# The file is compiled before anything runs, so a syntax error means
+# empty stdout; stderr holds the SyntaxError report with file, line,
+# the offending source line and a caret marker.
+def preamble_helper(value):
+    return value * 2
+preamble_total = preamble_helper(21)
+print("never printed, even though it comes first", preamble_total)
+# the syntax error is in a module imported at runtime, so output before it appears
+print("before import")
+import mod_helper_syntax_error
+print("not reached")

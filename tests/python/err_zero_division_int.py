@@ -1,0 +1,10 @@
+# Error test (zero division int).
+# Output printed before the uncaught exception is part of stdout;
+# the traceback goes to stderr and the exit code is 1.
+preamble_steps = ['setup', 'run']
+for preamble_index, preamble_step in enumerate(preamble_steps):
+    print('step', preamble_index, preamble_step)
+def average(values):
+    return sum(values) // len(values)
+print(average([1, 2, 3]))
+print(average([]))

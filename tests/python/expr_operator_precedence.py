@@ -1,0 +1,21 @@
+# operator precedence and associativity
+print(-2 ** 2, (-2) ** 2, 2 ** -1, -2 ** -2)
+print(2 ** 3 ** 2, (2 ** 3) ** 2)
+print(1 + 2 * 3, (1 + 2) * 3, 10 - 4 - 3, 10 - (4 - 3))
+print(100 / 10 / 5, 2 * 3 % 4, 2 * (3 % 4), 7 // 2 * 2)
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3)
+print(5 & 3 | 4, 5 & (3 | 4), 6 ^ 3 & 5, 1 | 2 ^ 3)
+print(1 < 2 == True, not 1 == 2, not (1 == 2), (not 1) == 2)
+print(True or False and False, (True or False) and False)
+print(not True or True, not (True or True))
+print(-3 % 5, -(3 % 5), ~0 + 1, -~5, ~-5)
+print(1 if True else 2 + 10, (1 if False else 2) + 10)
+print(3 in [1, 2, 3] == True, (3 in [1, 2, 3]) == True)
+print([1, 2] + [3] * 2, "ab" * 2 + "c")
+print(2 * 3 ** 2, -3 ** 2, +3 ** 2)
+x = 5
+print(x > 3 and x < 10 or x == 0, x is not None and x)
+f = lambda: 1 or 2
+print(f(), (lambda x: x + 1)(2) * 3)
+print(1 - -1, 1 + +1, 1 - - - 1, not not 0)
+print(2 ** 2 ** -1, 10 % 3 ** 2, 8 >> 1 + 1)

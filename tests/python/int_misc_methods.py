@@ -1,0 +1,21 @@
+# misc int behaviour
+print((37).bit_length(), (-37).bit_length(), (0).bit_length())
+print((10).as_integer_ratio(), (-3).as_integer_ratio())
+print((5).real, (5).imag, (5).numerator, (5).denominator, (5).conjugate())
+print(int.__name__, (7).__class__.__name__)
+print(7 / 2, 8 / 2, -7 / 2, type(8 / 2).__name__)
+print(1 / 3, 2 / 3, 10 / 4)
+print(10 ** 20 / 10 ** 10, (2 ** 70) / 2)
+print(abs(-5), abs(5), -abs(-5))
+print(round(15, -1), round(25, -1), round(-15, -1), round(1234, -2), round(7))
+print(max(3, 7, -1), min(3, 7, -1))
+print(int.from_bytes(b"\x01\x00", "big") + True)
+print(3 == 3.0, None is not None, 10 != 10.5)
+print(isinstance(5, int), isinstance(5, float), issubclass(bool, int))
+print(sum([1, 2, 3], 10), int("7") * "ab")
+print(17 .__add__(3), (17).__sub__(20), (3).__mul__("x"))
+print((5).__truediv__(2), (5).__floordiv__(2), (5).__rtruediv__(1))
+try:
+    print(10 ** 10000 / 1)
+except OverflowError as e:
+    print("OverflowError:", e)

@@ -1,0 +1,11 @@
+# bytes literals
+print(b'abc', b"abc", b'''abc''')
+print(b'\x00\x01\xff', b'\n\t\r')
+print(b'it\'s', b"\"q\"")
+print(b'\\', rb'\\')
+print(b'', bytes())
+print(list(b'AZaz09'))
+print(b'\101\102')
+print(type(b'').__name__, type(bytearray(b'x')).__name__)
+print(repr(b"'"), repr(b'"'), repr(b'\'"'))
+print(b'\x7f\x80', bytes(range(0, 256, 51)))

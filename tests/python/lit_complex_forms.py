@@ -1,0 +1,12 @@
+# Complex (imaginary) literal forms
+print(1j, 1J, 2.5j, 0j)
+print(1 + 2j, 1 - 2j, -1j)
+print(1e3j, 1_0j, .5j)
+print(type(1j).__name__)
+print((1 + 2j).real, (1 + 2j).imag)
+print(complex(1, 2), complex(0, 0), complex(-0.0, -0.0))
+print(complex("3+4j"), complex("-1.5j"), complex("2"))
+print(repr(1 + 0j), repr(-1 - 0j), repr(0 - 1j))
+print(abs(3 + 4j))
+print(complex(1, 2) == 1 + 2j, 1 + 0j == 1)
+print((1+2j).conjugate())

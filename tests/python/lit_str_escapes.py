@@ -1,0 +1,16 @@
+# String literal escapes
+print('a\tb|')
+print("line1\nline2")
+print('back\\slash', 'quote\'s', "dq\"s")
+print('\x41\x42\x43', '\101\102', '\0' == '\x00')
+print('\u00e9', '\u20ac', '\U0001F600')
+print('\N{GREEK SMALL LETTER ALPHA}', '\N{LATIN CAPITAL LETTER A}')
+print(len('\a\b\f\n\r\t\v'))
+print([ord(c) for c in '\a\b\f\n\r\t\v'])
+print(repr('\a\b\f\n\r\t\v'))
+print('no escape for \q'.__len__())
+print('\7', repr('\7'), repr('\177'))
+print('abc\
+def')
+print("tab:\t:end".expandtabs(4))
+print(repr("\x00\x1f\x7f\x80\xff"))

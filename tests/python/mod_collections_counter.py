@@ -1,0 +1,22 @@
+# collections.Counter
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c.most_common(2), c.most_common()[-1], c["a"], c["zzz"])
+print(sorted(c.elements()))
+c2 = Counter(a=1, b=10, z=3)
+print(c + c2)
+print(c - c2)
+print(c & c2, c | c2)
+c.update("zzz")
+c.subtract({"a": 10})
+print(c)
+print(+c, -c)
+print(Counter(["x", "y", "x"]), Counter({"k": 2}), Counter())
+print(c.total(), sum(Counter("aab").values()))
+words = "the cat and the hat and the bat".split()
+print(Counter(words).most_common(3))
+print(Counter("aab") == Counter("aba"), Counter(a=1) == Counter(a=1, b=0))
+d = Counter(a=3)
+d["a"] -= 5
+print(d, dict(d))

@@ -1,0 +1,25 @@
+# collections.deque
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4); d.appendleft(0)
+print(d, len(d), d[0], d[-1])
+print(d.pop(), d.popleft(), d)
+d.extend([4, 5]); d.extendleft([-1, -2])
+print(d)
+d.rotate(2); print(d)
+d.rotate(-3); print(d)
+print(d.count(1), d.index(3), 3 in d)
+d.remove(3); d.reverse(); print(d)
+d.insert(1, "x"); print(d)
+del d[1]; print(d)
+b = deque(range(10), maxlen=3)
+print(b, b.maxlen)
+b.append(10); print(b)
+b.appendleft(-1); print(b)
+b.extend([20, 21]); print(b)
+print(deque(), deque("ab"), list(reversed(deque([1, 2, 3]))))
+try:
+    deque().pop()
+except IndexError as e:
+    print("IndexError:", e)
+c = d.copy(); c.clear(); print(c, d == deque(d), deque([1]) + deque([2]), deque([1, 2]) * 2)

@@ -1,0 +1,4 @@
+class AppError(Exception):
+    pass
+def fail(msg):
+    raise AppError(msg)

@@ -1,0 +1,4 @@
+print("mod_helper_raises: about to fail")
+def broken():
+    return {}["missing key"]
+value = broken()

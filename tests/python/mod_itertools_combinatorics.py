@@ -1,0 +1,15 @@
+# product, permutations, combinations, combinations_with_replacement
+from itertools import product, permutations, combinations, combinations_with_replacement
+print(list(product("ab", [1, 2])))
+print(list(product([0, 1], repeat=3)))
+print(list(product("ab", "cd", "e")), list(product()), list(product([], [1])))
+print(list(permutations("abc")))
+print(list(permutations(range(4), 2)))
+print(len(list(permutations(range(6)))), list(permutations([], 0)), list(permutations([1], 2)))
+print(list(combinations("abcd", 2)))
+print(list(combinations(range(5), 3)), list(combinations("ab", 3)), list(combinations("ab", 0)))
+print(list(combinations_with_replacement("abc", 2)))
+print(list(combinations_with_replacement(range(2), 3)))
+print(len(list(combinations(range(20), 4))))
+print([''.join(p) for p in permutations("aab")])
+print(sum(1 for _ in product(range(10), repeat=4)))

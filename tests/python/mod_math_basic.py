@@ -1,0 +1,18 @@
+# math module: constants and common functions
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.isqrt(17), math.isqrt(10 ** 30))
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1), math.trunc(-2.7))
+print(type(math.floor(2.7)).__name__, math.floor(10 ** 20), math.ceil(5))
+print(math.fabs(-3), math.fmod(7, 3), math.fmod(-7, 3), math.remainder(7, 3))
+print(math.copysign(3, -0.0), math.copysign(-2, 1))
+print(math.pow(2, 10), math.exp(0), math.exp(1), math.expm1(1e-10), math.log1p(1e-10))
+print(math.modf(3.75), math.modf(-3.75), math.frexp(8.0), math.ldexp(0.5, 4))
+print(math.gcd(12, 18), math.gcd(0, 5), math.gcd(), math.gcd(12, 18, 27), math.lcm(4, 6), math.lcm(3, 5, 7), math.lcm())
+print(math.factorial(0), math.factorial(10), math.factorial(25))
+print(len(str(math.factorial(100))), math.factorial(100) % 10 ** 30)
+print(math.comb(10, 3), math.comb(5, 0), math.comb(3, 5), math.perm(5, 2), math.perm(5), math.comb(100, 50))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1), math.isclose(1, 1.05, rel_tol=0.1), math.isclose(0, 1e-12, abs_tol=1e-9))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2, 3], start=10))
+print(math.hypot(3, 4), math.hypot(1, 2, 2), math.dist((0, 0), (3, 4)))
+print(math.isfinite(1), math.isinf(math.inf), math.isnan(math.nan))

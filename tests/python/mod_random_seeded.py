@@ -1,0 +1,16 @@
+# random module with a fixed seed
+import random
+random.seed(12345)
+print([random.random() for _ in range(3)])
+print([random.randint(1, 100) for _ in range(10)])
+print([random.randrange(10) for _ in range(5)], [random.randrange(0, 100, 7) for _ in range(5)])
+print(random.choice("abcdefg"), random.choice([10, 20, 30]), random.choice(range(1000)))
+lst = list(range(10))
+random.shuffle(lst)
+print(lst)
+print(random.sample(range(100), 5), random.sample(["a", "b", "c", "d"], 2))
+print(random.uniform(1, 2), random.uniform(10, -10))
+print(random.gauss(0, 1), random.gauss(100, 15))
+print(random.choices("xyz", k=6), random.choices([1, 2, 3], weights=[10, 1, 1], k=5))
+print(random.getrandbits(32), random.getrandbits(100))
+print(random.triangular(0, 10, 3), random.betavariate(2, 3), random.expovariate(1.5))

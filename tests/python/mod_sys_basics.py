@@ -1,0 +1,16 @@
+# sys module basics
+import sys
+print(type(sys.argv).__name__, len(sys.argv), sys.argv[0].endswith("mod_sys_basics.py"))
+print(type(sys.path).__name__, all(isinstance(p, str) for p in sys.path))
+print(sys.version_info[:2], sys.version_info.major, sys.version_info >= (3, 8))
+print(type(sys.version).__name__, sys.version.startswith("3.11"))
+print(type(sys.modules).__name__, "sys" in sys.modules, sys.modules["sys"] is sys)
+print(sys.maxsize == 2 ** 63 - 1, sys.byteorder, sys.platform in ("linux", "darwin", "win32"))
+print(sys.getrecursionlimit())
+print(type(sys.float_info.max).__name__, sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig)
+print(sys.int_info.bits_per_digit in (15, 30), sys.hash_info.modulus == 2 ** 61 - 1)
+print(sys.implementation.name in ("cpython", "pygil"))
+print(sys.stdin is not None, hasattr(sys.stdout, "write"), sys.stdout.encoding.lower().replace("-", ""))
+print(sys.flags.optimize, isinstance(sys.executable, str))
+print(callable(sys.exit), callable(sys.exc_info), sys.exc_info())
+print(sys.getdefaultencoding())

@@ -1,0 +1,2 @@
+print("pkg_helper.nested/__init__ running")
+NESTED = True

@@ -1,0 +1,1 @@
+NS_VALUE = "namespace package module"

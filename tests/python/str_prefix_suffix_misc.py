@@ -1,0 +1,13 @@
+# removeprefix/removesuffix and misc
+print("prefix_body".removeprefix("prefix_"), "body".removeprefix("x"), "".removeprefix(""))
+print("file.tar.gz".removesuffix(".gz"), "file".removesuffix(""), "aaa".removesuffix("a"))
+print("abc" * 3, 3 * "ab", "x" * 0, "x" * -2)
+print("abc" + "def", "a" < "b", "abc" < "abd", "ab" < "abc", "B" < "a")
+print(max("hello"), min("hello"), sorted("hello"), list(reversed("abc")))
+print("".join(sorted("python", reverse=True)))
+print(str(123), str(1.5), str([1, "a"]), str(None), str(b"x"))
+print(len(""), len("abc"), len("\n"))
+print("abc".__contains__("b"), "abc".__len__(), "a".__add__("b"), "ab".__mul__(2))
+print(str.lower("ABC"), str.join("-", "ab"))
+print(repr(str()), str("x", "utf-8") if False else "", str(b"abc", "ascii"))
+print(str(b"\xc3\xa9", encoding="utf-8"), str(bytearray(b"hi"), "ascii", "strict"))
