@@ -55,7 +55,7 @@ export class FnState {
   declarations(): string {
     const names: string[] = [];
     for (let i = 0; i < this.temps; i++) names.push(`$t${i}`);
-    for (const l of this.locals) names.push(l);
+    for (const l of this.locals) if (!this.params.has(l.slice(2))) names.push(l);
     return names.length ? `let ${names.join(", ")};` : "";
   }
 }

@@ -2,9 +2,8 @@
 // into a function once with `new Function`.
 
 import { parse } from "../parser/parser.ts";
-import { buildSymtable } from "../parser/symtable.ts";
 import { Compiler } from "../compiler/codegen.ts";
-import { resolverFor } from "../compiler/scopes.ts";
+import { buildScopes, resolverFor } from "../compiler/scopes.ts";
 import { PyFloat, PyComplex, PyBytes, Ellipsis, Gen } from "../runtime/core.ts";
 import { CodeInfo } from "../runtime/function.ts";
 import { makeRt } from "./rtlib.ts";
@@ -40,7 +39,7 @@ export interface CompiledModule {
 export function compileSource(source: string, filename: string, mode: "exec" | "eval" | "single" = "exec"): CompiledModule {
   registerSource(filename, source);
   const mod = parse(source, filename, mode);
-  const st = buildSymtable(mod, filename);
+  const st = buildScopes(mod, filename);
   const comp = new Compiler(filename, resolverFor(st), (n: any) => st.scopeOf(n), makeConst);
   const out = comp.compileModule(mod, mode);
   let factory: Function;
