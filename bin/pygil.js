@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-// pygil command line entry: runs the bundled CLI.
+// pygil command line entry: runs the bundled CLI and exits with the program's exit code.
 import { main } from "../dist/cli.js";
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -2,6 +2,8 @@
 
 import { setHost, host } from "../host/host.ts";
 import { nodeHost } from "../host/node.ts";
+import * as workerThreads from "node:worker_threads";
+import { setWorkerThreads } from "../concurrency/clock.ts";
 import "../runtime/index.ts";
 import "../stdlib/index.ts";
 import { Interpreter } from "../interp/interpreter.ts";
@@ -15,8 +17,9 @@ Options:
   --help, -h     print this help message and exit
 `;
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   setHost(nodeHost);
+  setWorkerThreads(workerThreads);
   let i = 0;
   while (i < argv.length) {
     const a = argv[i];

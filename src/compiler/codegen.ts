@@ -304,9 +304,8 @@ export class Compiler extends ExprGen {
       let first = true;
       for (const h of s.handlers) {
         if (h.type) {
-          fs.emit(`$p = ${fs.pos(h)};`);
           const t = this.expr(h.type);
-          fs.emit(`${first ? "" : "else "}if (yield* $excMatch(${e}, ${t})) {`);
+          fs.emit(`${first ? "" : "else "}if (($p = ${fs.pos(h.type)}, yield* $excMatch(${e}, ${t}))) {`);
         } else fs.emit(`${first ? "" : "else "}{`);
         first = false;
         fs.push();

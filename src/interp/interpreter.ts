@@ -23,7 +23,7 @@ import { syntaxErrorFrom, fromJsError } from "./rtlib.ts";
 import { formatException } from "./traceback.ts";
 import { makeStdStreams, PyTextStream } from "./streams.ts";
 import { threadState } from "./state.ts";
-import { runMainThread } from "../concurrency/scheduler.ts";
+import { Scheduler, SchedOptions, defaultOptions, PyThread, setKeyboardInterruptFactory } from "../concurrency/scheduler.ts";
 
 /** Factories for modules implemented in TypeScript (src/stdlib), by name. */
 export const builtinModuleFactories = new Map<string, (interp: Interpreter) => PyModule>();
@@ -203,12 +203,15 @@ export class Interpreter {
     G.__builtins__ = this.modules.getS("builtins");
     if (pkgDir !== null) G.__path__ = new PyList([pkgDir]);
     this.modules.setS(name, m);
+    (m as any).$initializing = true;
     try {
       const code = compileModuleOrRaise(src, file);
       yield* code.bind(G)();
     } catch (e) {
       this.modules.popS(name);
       throw e;
+    } finally {
+      (m as any).$initializing = false;
     }
     // bind as an attribute of the parent package
     const dot = name.lastIndexOf(".");
@@ -222,14 +225,17 @@ export class Interpreter {
   // --- running --------------------------------------------------------------------------------------
 
   /** Run a program; returns the process exit code. */
-  runFile(file: string, source: string): number {
+  runFile(file: string, source: string): Promise<number> {
     const abs = host.resolve(file);
     this.mainFile = abs;
     this.path.items.unshift(host.dirname(abs));
     return this.runMain(source, abs);
   }
 
-  runMain(source: string, filename: string): number {
+  schedOpts: SchedOptions = defaultOptions();
+  scheduler: Scheduler | null = null;
+
+  runMain(source: string, filename: string): Promise<number> {
     const m = new PyModule("__main__", Object.create(builtinsNs));
     const G = m.$d!;
     G.__name__ = "__main__";
@@ -246,9 +252,11 @@ export class Interpreter {
     try {
       body = compileSource(source, filename).bind(G);
     } catch (e: any) {
-      return this.reportUncaught(e && e.pyType ? syntaxErrorFrom(e) : fromJsError(e));
+      return Promise.resolve(this.reportUncaught(e && e.pyType ? syntaxErrorFrom(e) : fromJsError(e)));
     }
-    return runMainThread(this, body);
+    setKeyboardInterruptFactory(() => newExc(E.KeyboardInterrupt));
+    this.scheduler = new Scheduler(this, this.schedOpts);
+    return this.scheduler.run(body());
   }
 
   /** Report an uncaught exception as CPython does; returns the exit code. */

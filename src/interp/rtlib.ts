@@ -449,6 +449,51 @@ export function superCall(cls: any, first: any): any {
   return makeSuper(cls, first);
 }
 
+// --- imports ------------------------------------------------------------------------------------
+
+export function* importName(name: string, G: any, fromlist: string[] | null, level: number): Gen<any> {
+  return yield* hooks.importName(name, G, fromlist === null ? None : fromlist, level);
+}
+/** `import a.b.c as x`: the module a.b.c itself. */
+export function* importAs(name: string, G: any): Gen<any> {
+  let m = yield* hooks.importName(name, G, None, 0);
+  for (const part of name.split(".").slice(1)) m = yield* importFrom(m, part);
+  return m;
+}
+export function* importFrom(m: any, name: string): Gen<any> {
+  try {
+    return yield* getattr(m, name);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && isSubtype(e.$cls, E.AttributeError))) throw e;
+    const modName = m instanceof PyModule ? m.$d!.__name__ : undefined;
+    if (typeof modName === "string") {
+      const sub = (yield* hooks.importName("sys", {}, None, 0)).$d.modules.getS(`${modName}.${name}`);
+      if (sub !== undefined) return sub;
+    }
+    const file = m instanceof PyModule && typeof m.$d!.__file__ === "string" ? m.$d!.__file__ : "unknown location";
+    const initializing = m instanceof PyModule && (m as any).$initializing;
+    const msg = initializing
+      ? `cannot import name '${name}' from partially initialized module '${modName}' (most likely due to a circular import) (${file})`
+      : `cannot import name '${name}' from '${modName}' (${file})`;
+    const err = newExc(E.ImportError, msg);
+    err.$d = new Ns(); err.$d.name = modName ?? None; err.$d.path = file === "unknown location" ? None : file; err.$d.msg = msg;
+    throw err;
+  }
+}
+export function* importStar(m: any, target: any): Gen<void> {
+  const d = m.$d;
+  let names: any[];
+  const all = d ? d.__all__ : undefined;
+  if (all !== undefined) names = yield* ops.toArray(all);
+  else names = d ? Object.keys(d).filter((k) => !k.startsWith("_")) : [];
+  for (const n of names) {
+    if (typeof n !== "string") throw typeError(`Item in ${m.$d?.__name__ ?? "module"}.__all__ must be str, not ${typeOf(n).name}`);
+    const v = yield* getattr(m, n);
+    if (target instanceof PyDict) { if (target.setS(n, v) === NEED) yield* target.setG(n, v); }
+    else target[n] = v;
+  }
+}
+
 /** locals() of a function frame: the bound names, in definition order. */
 export function mkLocals(names: string[], vals: any[]): PyDict {
   const d = new PyDict();
@@ -480,6 +525,7 @@ export function makeRt(imports: Record<string, any>): Record<string, any> {
     $super: superCall, $superType: superType, $range: rangeType,
     $withEnter: withEnter, $withExit: withExit, $yieldFrom: yieldFrom, $await: awaitValue,
     $eqTest: eqTest, $matchSeq: matchSeq, $matchMap: matchMap, $matchClass: matchClass, $displayhook: displayhook, $mkLocals: mkLocals,
+    $import: importName, $importAs: importAs, $importFrom: importFrom, $importStar: importStar,
     ...imports,
   };
 }

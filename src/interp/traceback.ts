@@ -125,8 +125,8 @@ function* syntaxErrorBlock(e: PyBaseException): Gen<string> {
   else if (filename !== null) suffix = ` (${filename})`;
   const text = typeof d.text === "string" ? d.text : null;
   if (text !== null) {
-    const rtext = text.replace(/\n+$/, "");
-    const ltext = rtext.replace(/^[ \n\f]+/, "");
+    const rtext: string = text.replace(/\n+$/, "");
+    const ltext: string = rtext.replace(/^[ \n\f]+/, "");
     const spaces = rtext.length - ltext.length;
     out += `    ${ltext}\n`;
     if (typeof d.offset === "number") {

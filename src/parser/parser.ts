@@ -25,7 +25,19 @@ export function parse(source: string, filename = "<unknown>", mode: "exec" | "ev
     throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 1, 1, 1, 1, null);
   }
   const p = new Parser(source, filename, mode);
-  return runParser(p);
+  const mod = runParser(p);
+  moduleSources.set(mod, p.tk);
+  return mod;
+}
+
+/** Tokenizer (hence source text) of each parsed module, for later error messages. */
+const moduleSources = new WeakMap<object, Tokenizer>();
+
+/** Source line `lineno` (with "\n") of a module returned by parse(), or null if unknown. */
+export function sourceLine(mod: object, lineno: number): string | null {
+  const tk = moduleSources.get(mod);
+  if (!tk) return null;
+  return tk.lineText(lineno) + "\n";
 }
 
 /** Parse the expression of an f-string replacement field ("(" + expr + ")"). */

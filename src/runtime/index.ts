@@ -17,6 +17,7 @@ import "./set.ts";
 import "./generator.ts";
 import "./baseexception.ts";
 import "./builtins.ts";
+import "./funcobject.ts";
 import "./str_methods.ts";
 import "./format.ts";
 import "./bytes.ts";

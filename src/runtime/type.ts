@@ -208,6 +208,7 @@ export function* typeNew(meta: PyType, name: string, bases: any[], ns: PyDict, k
   if (hasDict && t.lookup("__dict__") === undefined) nsv.__dict__ = instDict;
   // __eq__ without __hash__ -> unhashable
   if (nsv.__eq__ !== undefined && nsv.__hash__ === undefined) nsv.__hash__ = None;
+  t.invalidate();
   computeFlags(t);
   // abstract methods (abc.ABCMeta style): collected when any base or attribute marks them
   collectAbstract(t);
