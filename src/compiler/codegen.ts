@@ -65,6 +65,16 @@ export class Compiler extends ExprGen {
   }
 
   stmt(s: any): void {
+    // temporaries of a statement are dead once it completes: the next statement reuses them
+    const fs = this.fs, mark = fs.top;
+    try {
+      this.stmt1(s);
+    } finally {
+      fs.top = mark;
+    }
+  }
+
+  stmt1(s: any): void {
     const fs = this.fs;
     switch (s._type) {
       case "Expr": {
@@ -76,7 +86,12 @@ export class Compiler extends ExprGen {
       }
       case "Assign": {
         fs.emit(`$p = ${fs.pos(s)};`);
-        const v = this.expr(s.value);
+        let v = this.expr(s.value);
+        if (this.fineChecks) {
+          const t = fs.tmp();
+          fs.emit(`${t} = ${v}; if ($B[0] !== 0) yield* $brk();`);
+          v = t;
+        }
         if (s.targets.length === 1) { this.assign(s.targets[0], v); return; }
         const t = fs.tmp();
         fs.emit(`${t} = ${v};`);
@@ -391,16 +406,23 @@ export class Compiler extends ExprGen {
       const cur = this.loadName(t.id, t);
       const val = this.expr(s.value);
       const r = this.inplaceOp(op, cur, val, p);
+      if (this.fineChecks) {
+        // load; check; operate; check; store — the window in which CPython <= 3.9 could switch
+        const rt = fs.tmp();
+        fs.emit(`${rt} = ${r}; if ($B[0] !== 0) yield* $brk();`);
+        this.storeName(t.id, rt);
+        return;
+      }
       this.storeName(t.id, r);
     } else if (t._type === "Attribute") {
       const o = fs.tmp();
       fs.emit(`${o} = ${this.expr(t.value)};`);
       const cur = fs.tmp();
-      fs.emit(`$p = ${fs.pos(t)}; ${cur} = ($r = $gaS(${o}, ${JSON.stringify(t.attr)})) !== $NEED ? $r : yield* $getattr(${o}, ${JSON.stringify(t.attr)});`);
+      fs.emit(`$p = ${fs.pos(t)}; ${cur} = ${this.loadAttr(o, t.attr)};`);
       const val = this.expr(s.value);
       const r = fs.tmp();
       fs.emit(`$p = ${p}; ${r} = ${this.inplaceOp(op, cur, val, p)};`);
-      fs.emit(`if ($saS(${o}, ${JSON.stringify(t.attr)}, ${r}) === $NEED) yield* $setattr(${o}, ${JSON.stringify(t.attr)}, ${r});`);
+      fs.emit(this.storeAttr(o, t.attr, r));
     } else if (t._type === "Subscript") {
       const o = fs.tmp(), k = fs.tmp();
       fs.emit(`${o} = ${this.expr(t.value)};`);
@@ -425,8 +447,7 @@ export class Compiler extends ExprGen {
         const o = fs.tmp(), val = fs.tmp();
         fs.emit(`${val} = ${v};`);
         fs.emit(`${o} = ${this.expr(t.value)};`);
-        const a = JSON.stringify(t.attr);
-        fs.emit(`$p = ${fs.pos(t)}; if ($saS(${o}, ${a}, ${val}) === $NEED) yield* $setattr(${o}, ${a}, ${val});`);
+        fs.emit(`$p = ${fs.pos(t)}; ${this.storeAttr(o, t.attr, val)}`);
         return;
       }
       case "Subscript": {

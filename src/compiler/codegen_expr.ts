@@ -26,6 +26,11 @@ export abstract class ExprGen {
   labels = 0;
   qualStack: string[] = [];
   fs!: FnState;
+  /** Inline caches allocated for attribute sites ($ic0, $ic1, ...). */
+  ics = 0;
+  ic(): string { return `$ic${this.ics++}`; }
+  /** CPython <= 3.9 check points: also between the load, operate and store steps. */
+  fineChecks = false;
   constructor(filename: string, resolver: Resolver, scopeOf: (node: any) => any, makeConst: (v: any) => any) {
     this.filename = filename;
     this.resolver = resolver;
@@ -68,7 +73,20 @@ export abstract class ExprGen {
 
   /** The JS text shared by all functions of a module: helper bindings. */
   prelude(): string {
-    return "const {" + RT_NAMES.join(", ") + "} = $rt;";
+    let p = "const {" + RT_NAMES.join(", ") + "} = $rt;";
+    if (this.ics) p += "\nconst " + Array.from({ length: this.ics }, (_, i) => `$ic${i} = $mkIC()`).join(", ") + ";";
+    return p;
+  }
+
+  /** Attribute load through the site's inline cache. */
+  loadAttr(o: string, attr: string): string {
+    const a = JSON.stringify(attr), c = this.ic();
+    return `(${o}.$cls === ${c}.t && ${c}.v === ${c}.t.ver && ($r = ${o}.$d[${a}]) !== undefined ? $r : ($r = $gaIC(${o}, ${a}, ${c})) !== $NEED ? $r : yield* $getattr(${o}, ${a}))`;
+  }
+  /** Attribute store through the site's inline cache (a statement). */
+  storeAttr(o: string, attr: string, v: string): string {
+    const a = JSON.stringify(attr), c = this.ic();
+    return `if (${o}.$cls === ${c}.t && ${c}.v === ${c}.t.ver) ${o}.$d[${a}] = ${v}; else if ($saIC(${o}, ${a}, ${v}, ${c}) === $NEED) yield* $setattr(${o}, ${a}, ${v});`;
   }
 
   /** Wrap a function body with frame bookkeeping (recursion depth, traceback, entry check). */
@@ -213,7 +231,7 @@ export abstract class ExprGen {
       case "Attribute": {
         const [po, o] = this.operand(e.value);
         const a = JSON.stringify(e.attr);
-        return `(${po}$p = ${fs.pos(e)}, ($r = $gaS(${o}, ${a})) !== $NEED ? $r : yield* $getattr(${o}, ${a}))`;
+        return `(${po}$p = ${fs.pos(e)}, ${this.loadAttr(o, e.attr)})`;
       }
       case "Subscript": {
         const [po, o] = this.operand(e.value);
@@ -310,7 +328,14 @@ export abstract class ExprGen {
 
   // --- operators -----------------------------------------------------------------------------------------
 
+  /** An extra check point as an expression prefix (only with fine-grained switch points). */
+  fineCheck(): string { return this.fineChecks ? "$B[0] !== 0 && (yield* $brk()), " : ""; }
+
   binopCode(op: string, a: string, b: string, p: number, inplace: boolean): string {
+    if (this.fineChecks) return `(${this.fineCheck()}${this.binopCode0(op, a, b, p, inplace)})`;
+    return this.binopCode0(op, a, b, p, inplace);
+  }
+  binopCode0(op: string, a: string, b: string, p: number, inplace: boolean): string {
     const r = this.fs.tmp();
     const slow = inplace
       ? `($p = ${p}, yield* $inplace(${a}, ${b}, $OPS.${op}))`
@@ -451,8 +476,10 @@ export abstract class ExprGen {
       const args = e.args.map((x: any) => this.operand(x));
       const pre = args.map((x: [string, string]) => x[0]).join("");
       const av = args.map((x: [string, string]) => x[1]);
-      return `(${po}$p = ${fs.pos(f)}, (${m} = $getm(${o}, ${a})) === undefined && (${bm} = ($r = $gaS(${o}, ${a})) !== $NEED ? $r : yield* $getattr(${o}, ${a})), ` +
-        `${pre}$p = ${fs.pos(e)}, ${m} !== undefined ? ${this.fastCall(m, [o, ...av])} : ${this.fastCall(bm, av)})`;
+      const c = this.ic();
+      const look = `(${o}.$cls === ${c}.t && ${c}.v === ${c}.t.ver && (${o}.$d === undefined || ${o}.$d[${a}] === undefined)) ? ${c}.f : $getmIC(${o}, ${a}, ${c})`;
+      return `(${po}$p = ${fs.pos(f)}, (${m} = ${look}) === undefined && (${bm} = ($r = $gaS(${o}, ${a})) !== $NEED ? $r : yield* $getattr(${o}, ${a})), ` +
+        `${pre}$p = ${fs.pos(e)}, ${m} !== undefined ? ${this.fastCall(m, [o, ...av])} : yield* $callv(${bm}, [${av.join(", ")}], null, null))`;
     }
     let ctx = "";
     if (f._type === "Name" && CONTEXT_BUILTINS.has(f.id)) ctx = this.frameContext();
@@ -578,5 +605,5 @@ export const RT_NAMES = [
   "$import", "$importAs", "$importFrom", "$importStar", "$fmtValue", "$PyList", "$PyTuple", "$PyDict", "$PySet",
   "$PySlice", "$mkTuple", "$mkSet", "$dictUpdate", "$starList", "$mergeKw", "$super", "$superType", "$range",
   "$withEnter", "$withExit", "$yieldFrom", "$await", "$eqTest", "$matchSeq", "$matchMap", "$matchClass",
-  "$displayhook", "$mkLocals",
+  "$displayhook", "$mkLocals", "$mkIC", "$gaIC", "$saIC", "$getmIC",
 ];

@@ -31,8 +31,12 @@ export class FnState {
     this.isClass = isClass;
     this.isGen = isGen;
   }
+  /** Temporaries are reused across statements: `top` is the next free one, `temps` the high mark. */
+  top = 0;
   tmp(): string {
-    return `$t${this.temps++}`;
+    const t = `$t${this.top++}`;
+    if (this.top > this.temps) this.temps = this.top;
+    return t;
   }
   emit(line: string): void {
     this.out.push(this.indent + line);

@@ -13,6 +13,8 @@ export interface Clock {
   armAt(t: number): void;
   /** Called at every check point reached through the eval breaker. */
   tick(): void;
+  /** Get ready for threads (start the watchdog early: it takes a few ms to boot). */
+  prepare(): void;
   /** Nothing runs until time t: jump (virtual) or let the caller wait (real). */
   advanceTo(t: number): void;
   stop(): void;
@@ -31,6 +33,7 @@ export class VirtualClock implements Clock {
   now() { return this.t; }
   armAt(_t: number) { evalBreaker[0] = 1; }
   tick() { this.t += this.cost; evalBreaker[0] = 1; }
+  prepare() {}
   advanceTo(t: number) { if (t > this.t) this.t = t; }
   stop() { evalBreaker[0] = 0; }
 }
@@ -67,6 +70,7 @@ export class RealClock implements Clock {
     this.origin = performance.timeOrigin + performance.now();
   }
   now() { return (performance.timeOrigin + performance.now() - this.origin) * 1000; }
+  prepare() { this.ensureWorker(); }
   /** Start the watchdog thread lazily: single-threaded programs never need it. */
   private ensureWorker(): void {
     if (this.worker || typeof SharedArrayBuffer === "undefined") return;

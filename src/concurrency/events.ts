@@ -25,8 +25,11 @@ export class EventLog {
   /** Thread id -> display name. */
   names = new Map<number, string>();
   enabled = true;
+  /** False in the --gil off simulation: there is no GIL to record, only threads and blocks. */
+  gilEvents = true;
   record(kind: Ev, time: number, tid: number, sw: number, info = ""): void {
     if (!this.enabled) return;
+    if (!this.gilEvents && kind >= Ev.Request && kind <= Ev.DropRequest) return;
     this.kind.push(kind);
     this.time.push(time);
     this.tid.push(tid);

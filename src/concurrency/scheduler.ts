@@ -55,6 +55,8 @@ export class PyThread {
   daemon: boolean;
   gilSn = 0;
   gilDeadline = Infinity;
+  /** --gil off: this thread's own virtual clock (its core's time). */
+  vtime = 0;
   /** Saved per-thread interpreter state (threadState fields). */
   depth = 0;
   handling: any = undefined;
@@ -124,7 +126,12 @@ export class Scheduler {
     this.interval = opts.interval;
     this.clock = opts.clock === "virtual" ? new VirtualClock(opts.cost) : new RealClock();
     this.rng = (opts.seed >>> 0) || 1;
+    this.log.gilEvents = opts.gil;
   }
+
+  /** The switch interval in µs as CPython stores it (sys.setswitchinterval); at least 1 in use. */
+  setInterval(us: number): void { this.interval = Math.max(1, us); this.rawInterval = us; }
+  rawInterval = 5000;
 
   /** Deterministic PRNG (xorshift32) used to pick among GIL waiters: no FIFO fairness. */
   random(n: number): number {
@@ -140,6 +147,7 @@ export class Scheduler {
 
   spawn(name: string, gen: Generator<any, any, any>, daemon: boolean): PyThread {
     const t = new PyThread(this.nextId++, name, gen, daemon);
+    t.vtime = this.now();
     this.threads.push(t);
     this.log.names.set(t.id, name);
     this.log.record(Ev.ThreadStart, this.now(), t.id, this.switchNumber, name);
@@ -200,6 +208,12 @@ export class Scheduler {
   pickWaiter(exclude: PyThread | null): PyThread | null {
     const cands = exclude ? this.gilWaiters.filter((w) => w !== exclude) : this.gilWaiters;
     if (cands.length === 0) return null;
+    if (!this.opts.gil) {
+      // free threading: the thread whose core is furthest behind runs next
+      let best = cands[0];
+      for (const c of cands) if (c.vtime < best.vtime || (c.vtime === best.vtime && this.random(2) === 0)) best = c;
+      return best;
+    }
     return cands.length === 1 ? cands[0] : cands[this.random(cands.length)];
   }
 
@@ -266,6 +280,7 @@ export class Scheduler {
     t.waiter = null;
     t.resume = value;
     this.log.record(Ev.BlockEnd, this.now(), t.id, this.switchNumber, w.reason);
+    if (t.vtime < this.now()) t.vtime = this.now();
     this.requestGil(t);
   }
 
@@ -435,6 +450,7 @@ export function setKeyboardInterruptFactory(f: () => any) { makeKeyboardInterrup
 /** The eval-breaker handler run at check points in the running thread. */
 function* onBreak(): Gen<void> {
   const s = sched;
+  if (!s.opts.gil) { yield* freeThreadedStep(s); return; }
   if (!s.clock.virtual) evalBreaker[0] = 0;
   s.clock.tick();
   s.service();
@@ -444,6 +460,24 @@ function* onBreak(): Gen<void> {
   }
   if (s.dropRequest && s.gilWaiters.length) yield SWITCH_REQ;
   else if (s.ioPending > 0 && !s.clock.virtual) yield POLL_REQ;
+}
+
+/**
+ * --gil off (a simulation of free-threaded CPython on `cores` virtual cores): every check point
+ * is a possible interleaving point. Each thread advances its own core's clock; with more ready
+ * threads than cores they share the cores; the thread furthest behind runs next.
+ */
+function* freeThreadedStep(s: Scheduler): Gen<void> {
+  const t = s.current!;
+  const ready = s.gilWaiters.length + 1;
+  t.vtime += s.opts.cost * Math.max(1, ready / s.opts.cores);
+  let min = t.vtime;
+  for (const w of s.gilWaiters) if (w.vtime < min) min = w.vtime;
+  s.clock.advanceTo(min);
+  s.nextDue = Math.min(s.nextDue, s.now());
+  s.service();
+  if (s.pendingSignal && s.current === s.main) { s.pendingSignal = false; throw makeKeyboardInterrupt(); }
+  for (const w of s.gilWaiters) if (w.vtime < t.vtime) { yield SWITCH_REQ; return; }
 }
 
 let installed = false;

@@ -15,6 +15,9 @@ export function registerSource(filename: string, source: string): void {
   sources.set(filename, source.split(/\r\n|\r|\n/));
 }
 
+/** Process-wide compiler options (set by the CLI): --switch-points 3.9 adds fine checks. */
+export const compileOptions = { fineChecks: false };
+
 let rt: Record<string, any> | null = null;
 let rtExtra: Record<string, any> = {};
 export function addRtNames(extra: Record<string, any>) { rtExtra = { ...rtExtra, ...extra }; rt = null; }
@@ -41,6 +44,7 @@ export function compileSource(source: string, filename: string, mode: "exec" | "
   const mod = parse(source, filename, mode);
   const st = buildScopes(mod, filename);
   const comp = new Compiler(filename, resolverFor(st), (n: any) => st.scopeOf(n), makeConst);
+  comp.fineChecks = compileOptions.fineChecks;
   const out = comp.compileModule(mod, mode);
   let factory: Function;
   try {

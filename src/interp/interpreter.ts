@@ -16,7 +16,8 @@ import { str, repr } from "../runtime/repr.ts";
 import { builtinsNs } from "../runtime/builtins.ts";
 import { hooks } from "../runtime/hooks.ts";
 import { nsDictOf } from "../runtime/type.ts";
-import { toArray, asInt } from "../runtime/ops.ts";
+import { toArray, asInt, asNum } from "../runtime/ops.ts";
+import { PyFloat } from "../runtime/core.ts";
 import { host } from "../host/host.ts";
 import { compileSource, registerSource } from "./compile.ts";
 import { syntaxErrorFrom, fromJsError } from "./rtlib.ts";
@@ -49,8 +50,8 @@ export class Interpreter {
   streams = makeStdStreams();
   mainFile = "";
 
-  constructor(argv: string[]) {
-    this.path = new PyList([]);
+  constructor(argv: string[], libDir: string | null = defaultLibDir()) {
+    this.path = new PyList(libDir ? [libDir] : []);
     this.sys = this.makeSys(argv);
     this.modules.setS("sys", this.sys);
     this.modules.setS("builtins", makeModule("builtins", (ns) => Object.assign(ns, builtinsNs)));
@@ -94,6 +95,15 @@ export class Interpreter {
         return h === undefined ? tuple([None, None, None]) : tuple([typeOf(h), h, None]);
       });
       defBuiltin(ns, "exception", [], () => threadState.handling ?? None);
+      defBuiltin(ns, "setswitchinterval", ["interval", "/"], (v: any) => {
+        const x = asNum(v);
+        if (x === undefined) throw typeError(`must be real number, not ${typeOf(v).name}`);
+        if (!(x > 0)) throw valueError("switch interval must be strictly positive");
+        const us = Math.floor(1e6 * x);
+        if (this.scheduler) this.scheduler.setInterval(us); else this.schedOpts.interval = Math.max(1, us);
+        return None;
+      });
+      defBuiltin(ns, "getswitchinterval", [], () => new PyFloat((this.scheduler ? this.scheduler.rawInterval : this.schedOpts.interval) / 1e6));
       defBuiltin(ns, "getdefaultencoding", [], () => "utf-8");
       defBuiltin(ns, "getfilesystemencoding", [], () => "utf-8");
       defBuiltin(ns, "intern", ["s", "/"], (s: any) => s);
@@ -160,6 +170,9 @@ export class Interpreter {
     let parent: PyModule | null = null;
     if (dot >= 0) {
       parent = yield* this.importModule(full.slice(0, dot));
+      // importing the parent may have registered this module (os sets sys.modules['os.path'])
+      const again = this.modules.getS(full);
+      if (again !== undefined && again !== NEED) return again;
       const pp = parent.$d!.__path__;
       if (pp === undefined) {
         const e = newExc(E.ModuleNotFoundError, `No module named '${full}'; '${full.slice(0, dot)}' is not a package`);
@@ -167,8 +180,6 @@ export class Interpreter {
         throw e;
       }
       searchPath = (pp as PyList).items.filter((x: any) => typeof x === "string");
-      const again = this.modules.getS(full);
-      if (again !== undefined) return again;
     } else {
       const factory = builtinModuleFactories.get(full);
       if (factory) {
@@ -256,6 +267,7 @@ export class Interpreter {
     }
     setKeyboardInterruptFactory(() => newExc(E.KeyboardInterrupt));
     this.scheduler = new Scheduler(this, this.schedOpts);
+    this.scheduler.rawInterval = this.schedOpts.interval;
     return this.scheduler.run(body());
   }
 
@@ -297,6 +309,16 @@ export class Interpreter {
     const err = this.sys.$d!.stderr;
     if (err instanceof PyTextStream) { err.$fastWrite(s); err.flush(); }
     else host.writeErr(s);
+  }
+}
+
+/** lib/: the stdlib modules written in Python, shipped beside dist/. */
+function defaultLibDir(): string | null {
+  try {
+    const u = new URL("../lib", import.meta.url);
+    return u.protocol === "file:" ? decodeURIComponent(u.pathname) : null;
+  } catch {
+    return null;
   }
 }
 

@@ -9,7 +9,7 @@ import * as E from "../runtime/exceptions.ts";
 import { PyBaseException, newExc, typeError } from "../runtime/exceptions.ts";
 import * as ops from "../runtime/ops.ts";
 import { callv, callDunder, call } from "../runtime/call.ts";
-import { getattr, getattrS, setattr, setattrS, delattr, getm, PyClassMethod } from "../runtime/attr.ts";
+import { getattr, getattrS, setattr, setattrS, delattr, getm, PyClassMethod, mkIC, getattrIC, setattrIC, getmIC } from "../runtime/attr.ts";
 import { PyFunction, CodeInfo } from "../runtime/function.ts";
 import { PyDict } from "../runtime/dict.ts";
 import { PySet, setFrom } from "../runtime/set.ts";
@@ -393,7 +393,7 @@ export function* matchMap(v: any, keys: any[], rest: boolean): Gen<any[] | null>
   return out;
 }
 export function* matchClass(v: any, cls: any, npos: number, kw: string[]): Gen<any[] | null> {
-  if (!(cls instanceof PyType)) throw typeError("called match pattern must be a class");
+  if (!(cls instanceof PyType)) throw typeError("called match pattern must be a type");
   if (!isInstance(v, cls)) return null;
   const out: any[] = [];
   if (npos) {
@@ -524,7 +524,7 @@ export function makeRt(imports: Record<string, any>): Record<string, any> {
     $mkTuple: mkTuple, $mkSet: mkSet, $dictUpdate: dictUpdate, $starList: starList, $mergeKw: mergeKw,
     $super: superCall, $superType: superType, $range: rangeType,
     $withEnter: withEnter, $withExit: withExit, $yieldFrom: yieldFrom, $await: awaitValue,
-    $eqTest: eqTest, $matchSeq: matchSeq, $matchMap: matchMap, $matchClass: matchClass, $displayhook: displayhook, $mkLocals: mkLocals,
+    $eqTest: eqTest, $matchSeq: matchSeq, $matchMap: matchMap, $matchClass: matchClass, $displayhook: displayhook, $mkLocals: mkLocals, $mkIC: mkIC, $gaIC: getattrIC, $saIC: setattrIC, $getmIC: getmIC,
     $import: importName, $importAs: importAs, $importFrom: importFrom, $importStar: importStar,
     ...imports,
   };

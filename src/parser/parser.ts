@@ -134,11 +134,12 @@ function checkRestOfSource(p: Parser, err: PySyntaxError): PySyntaxError {
     }
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
+    // A real tokenizer error (not just an end-of-input state) wins.
+    if (e.origin === "tokenizer") return e;
     if (tk.level !== 0) {
       const parenLine = tk.parenlinenostack[tk.level - 1];
       if (currentErrLine > parenLine) return tk.unclosedParenError();
     }
-    if (e.origin === "tokenizer") return e;
   }
   return err;
 }

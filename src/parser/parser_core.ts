@@ -22,7 +22,8 @@ export const SOFT_KEYWORDS = new Set(["_", "case", "match"]);
 export enum R {
   expression, star_expression, disjunction, conjunction, inversion, factor, bitwise_or, primary, t_primary,
   arguments, star_target, target_with_star_atom, del_target, block, simple_stmt, strings, await_primary,
-  invalid_named_expression, closed_pattern, star_pattern, import_stmt, slices, COUNT,
+  invalid_named_expression, closed_pattern, star_pattern, import_stmt, bitwise_xor, bitwise_and, shift_expr, sum, term,
+  COUNT,
 }
 
 export class Parser {

@@ -142,7 +142,9 @@ function invalidExpression(p: Parser): void {
   const t0 = p.peek();
   let blocked = false;
   if (t0.type === NAME && !t0.isKeyword) {
-    if (p.isSoftKeyword(t0)) blocked = true;
+    // CPython matches SOFT_KEYWORD with strncmp over the token's length, so any prefix
+    // of "_", "case" or "match" (e.g. `c`, `ma`) counts as a soft keyword here.
+    if ("_".startsWith(t0.string) || "case".startsWith(t0.string) || "match".startsWith(t0.string)) blocked = true;
     else if (p.peekAt(1).type === STRING) blocked = true;
   }
   if (!blocked) {
@@ -470,34 +472,36 @@ export function bitwiseOr(p: Parser): Node {
   return res;
 }
 
-function bitwiseXor(p: Parser): Node {
+/** A memoized left-recursive binary level (CPython memoizes all left-recursive rules). */
+function memoLevel(p: Parser, rule: R, opsMap: Record<string, string>, next: (p: Parser) => Node): Node {
+  if (p.memoGet(rule)) return p.memoResult;
+  const mark = p.mark;
   const start = p.peek();
-  const a = bitwiseAnd(p);
-  return a === FAIL ? FAIL : binaryLevel(p, start, a, XOR_OPS, bitwiseAnd);
+  let res = next(p);
+  if (res !== FAIL) res = binaryLevel(p, start, res, opsMap, next);
+  else p.mark = mark;
+  p.memoSet(rule, mark, res);
+  return res;
+}
+
+function bitwiseXor(p: Parser): Node {
+  return memoLevel(p, R.bitwise_xor, XOR_OPS, bitwiseAnd);
 }
 
 function bitwiseAnd(p: Parser): Node {
-  const start = p.peek();
-  const a = shiftExpr(p);
-  return a === FAIL ? FAIL : binaryLevel(p, start, a, AND_OPS, shiftExpr);
+  return memoLevel(p, R.bitwise_and, AND_OPS, shiftExpr);
 }
 
 function shiftExpr(p: Parser): Node {
-  const start = p.peek();
-  const a = sum(p);
-  return a === FAIL ? FAIL : binaryLevel(p, start, a, SHIFT_OPS, sum);
+  return memoLevel(p, R.shift_expr, SHIFT_OPS, sum);
 }
 
 function sum(p: Parser): Node {
-  const start = p.peek();
-  const a = term(p);
-  return a === FAIL ? FAIL : binaryLevel(p, start, a, SUM_OPS, term);
+  return memoLevel(p, R.sum, SUM_OPS, term);
 }
 
 function term(p: Parser): Node {
-  const start = p.peek();
-  const a = factor(p);
-  return a === FAIL ? FAIL : binaryLevel(p, start, a, TERM_OPS, factor);
+  return memoLevel(p, R.term, TERM_OPS, factor);
 }
 
 const UNARY: Record<string, string> = { "+": "UAdd", "-": "USub", "~": "Invert" };
@@ -578,7 +582,14 @@ export function primary(p: Parser): Node {
       }
       p.mark = m;
       break;
-    } else if (s === "(") {
+    }
+    // `primary genexp`: in the error pass, genexp's invalid_comprehension also looks
+    // inside a following '[' or '{' (CPython reports errors found there).
+    if (p.callInvalidRules && (s === "[" || s === "{")) {
+      genexp(p);
+      p.mark = m;
+    }
+    if (s === "(") {
       const g = genexp(p);
       if (g !== FAIL) {
         a = p.loc({ _type: "Call", func: a, args: [g], keywords: [] }, start);
@@ -846,10 +857,9 @@ function dict(p: Parser): Node {
     }
   }
   p.mark = mark;
-  if (p.callInvalidRules && p.expectOp("{")) {
-    invalidDoubleStarredKvpairs(p);
-    // `'{' invalid_double_starred_kvpairs '}'` only ever succeeds by raising.
-  }
+  // `'{' invalid_double_starred_kvpairs '}'` is not a lone invalid_ item, so CPython's
+  // generated parser runs it in the first pass too; it only ever succeeds by raising.
+  if (p.expectOp("{")) invalidDoubleStarredKvpairs(p);
   p.mark = mark;
   return FAIL;
 }
@@ -1722,6 +1732,10 @@ export function tPrimary(p: Parser): Node {
       }
     }
     p.mark = m;
+    if (p.callInvalidRules && (p.isOp("[") || p.isOp("{"))) {
+      genexp(p); // invalid_comprehension may raise (see primary)
+      p.mark = m;
+    }
     if (p.expectOp("[")) {
       const b = slices(p);
       if (b !== FAIL && p.expectOp("]") && isTLookahead(p)) {

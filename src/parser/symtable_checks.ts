@@ -56,7 +56,7 @@ class Checker {
   private annotations(a: Node, returns: Node, ctx: Ctx): void {
     if (this.st.future.has("annotations")) return;
     for (const x of [...a.posonlyargs, ...a.args]) if (x.annotation) this.expr(x.annotation, ctx);
-    if (a.vararg?.annotation) this.expr(a.vararg.annotation, ctx);
+    if (a.vararg?.annotation) this.elt(a.vararg.annotation, ctx); // `*args: *Ts` is allowed
     for (const x of a.kwonlyargs) if (x.annotation) this.expr(x.annotation, ctx);
     if (a.kwarg?.annotation) this.expr(a.kwarg.annotation, ctx);
     if (returns) this.expr(returns, ctx);

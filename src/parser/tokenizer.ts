@@ -95,6 +95,12 @@ export class Tokenizer {
   lineStart = 0;
   lineEnd = 0;
   lineAscii = true;
+  /**
+   * Start of CPython's tok->buf: the first line of the token being read (a string or a
+   * backslash continuation can span lines); parser errors quote the text from here.
+   */
+  bufStart = 0;
+  private inToken = false;
   /** Line number of the line in the buffer (0 before the first line is read). */
   lineno: number;
   done: TokState = "ok";
@@ -152,6 +158,7 @@ export class Tokenizer {
     this.lineStart = start;
     this.lineEnd = end;
     this.lineAscii = ascii;
+    if (!this.inToken) this.bufStart = start;
     this.lineno++;
     return src.charCodeAt(this.pos++);
   }
@@ -170,9 +177,9 @@ export class Tokenizer {
     return this.byteCol(this.lineStart, this.pos, this.lineAscii);
   }
 
-  /** The line currently in the buffer, including its newline. */
+  /** The line(s) currently in CPython's buffer, including the newline. */
   currentLine(): string {
-    return this.src.slice(this.lineStart, this.lineEnd);
+    return this.src.slice(this.bufStart, this.lineEnd);
   }
 
   /** Source line `lineno` without its newline ("" if out of range). */
@@ -309,6 +316,7 @@ export class Tokenizer {
     let blankline = false;
     nextline: for (;;) {
       blankline = false;
+      this.inToken = false;
       // Indentation at the beginning of a line.
       if (this.atbol) {
         let col = 0;
@@ -379,9 +387,11 @@ export class Tokenizer {
 
       again: for (;;) {
         // Skip spaces.
+        this.inToken = false;
         do {
           c = this.nextc();
         } while (c === 32 || c === 9 || c === 12);
+        this.inToken = true;
         const start = c === EOF ? this.pos : this.pos - 1;
 
         // Comments.

@@ -345,5 +345,42 @@ export function* genericDelattr(o: any, name: string): Gen<void> {
   delete d[name];
 }
 
+// --- inline caches for attribute sites ----------------------------------------------------------
+// Compiled code keeps one IC per attribute site and tests `o.$cls === ic.t && ic.v === ic.t.ver`
+// before touching `o.$d[name]` directly; these fill the cache on the slow path when the fast
+// path is valid for that type (no data descriptor of that name, no custom attribute hooks).
+
+export interface IC { t: PyType | null; v: number; f: any }
+export function mkIC(): IC { return { t: null, v: -1, f: null }; }
+
+function icEligible(o: any, t: PyType, name: string): boolean {
+  if (typeof o !== "object" || o.$d === undefined || o instanceof PyType || t.customGetattribute) return false;
+  const cv = t.lookup(name);
+  return cv === undefined || !isDataDescr(cv);
+}
+/** Attribute load at a site: like getattrS, and caches "read o.$d[name] first" for the type. */
+export function getattrIC(o: any, name: string, ic: IC): any {
+  const r = getattrS(o, name);
+  const t = typeof o === "object" ? o.$cls : undefined;
+  if (t !== undefined && ic.t !== t && icEligible(o, t, name)) { ic.t = t; ic.v = t.ver; }
+  return r;
+}
+/** Attribute store at a site: caches "write o.$d[name]" for the type. */
+export function setattrIC(o: any, name: string, v: any, ic: IC): any {
+  const r = setattrS(o, name, v);
+  const t = typeof o === "object" ? o.$cls : undefined;
+  if (r !== NEED && t !== undefined && ic.t !== t && !t.customSetattr && icEligible(o, t, name)) { ic.t = t; ic.v = t.ver; }
+  return r;
+}
+/** Method lookup at a call site: caches the function found on the type. */
+export function getmIC(o: any, name: string, ic: IC): any {
+  const f = getm(o, name);
+  if (f !== undefined && typeof o === "object") {
+    const t: PyType = o.$cls;
+    if (!(o instanceof PyType)) { ic.t = t; ic.v = t.ver; ic.f = f; }
+  }
+  return f;
+}
+
 /** hasattr-style probe used by the runtime for optional dunders on instances. */
 export function lookupSpecial(o: any, name: string): any { return typeOf(o).lookup(name); }

@@ -32,6 +32,9 @@ import { seqIndex } from "./slice.ts";
 import { makeSuper, superType, nsDictOf } from "./type.ts";
 import { floatRepr } from "./float.ts";
 import { hooks as rt } from "./hooks.ts";
+import { PyUnion } from "./type.ts";
+
+rt.unionArgs = (v: any) => (v instanceof PyUnion ? v.args : null);
 
 // --- sync fast paths for builtin containers ------------------------------------------------------
 

@@ -22,6 +22,8 @@ export const STOP: any = Symbol("STOP");
 export const Ns: { new (): Record<string, any> } = function Ns() {} as any;
 Ns.prototype = Object.create(null);
 
+let nextTypeVersion = 1;
+
 /** Base of every non-primitive Python value. */
 export class PyObj {
   $cls!: PyType;
@@ -47,6 +49,8 @@ export class PyType extends PyObj {
   subclasses: PyType[] = [];
   /** Name -> resolved attribute along the MRO (or MISSING); cleared when this type or a base changes. */
   cache: Map<string, any> = new Map();
+  /** Version tag: changes whenever this type or a base changes (validates inline caches). */
+  ver = nextTypeVersion++;
   /** JS constructor used to allocate instances (PyObj for plain classes, PyList for list subclasses...). */
   alloc: (cls: PyType) => any;
   /** The nearest builtin base whose instance layout this type uses (object, list, dict, int...). */
@@ -91,6 +95,7 @@ export class PyType extends PyObj {
   /** Called after any change to this type's namespace or bases. */
   invalidate(): void {
     this.cache.clear();
+    this.ver = nextTypeVersion++;
     for (const s of this.subclasses) s.invalidate();
   }
 }

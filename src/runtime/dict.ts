@@ -151,7 +151,11 @@ export class PyDictView extends PyObj {
   constructor(cls: PyType, d: PyDict) { super(cls); this.d = d; }
 }
 
-/** Iterates a dict's live storage; kind 0 keys, 1 values, 2 items. */
+/**
+ * Iterates a dict's live storage; kind 0 keys, 1 values, 2 items. As CPython: a size change
+ * raises (sticky), and finding more entries than the dict had at the start (keys deleted and
+ * added meanwhile) raises "dictionary keys changed during iteration".
+ */
 export class PyDictIter extends PyObj {
   d: PyDict;
   it: Iterator<any> | null;
@@ -159,15 +163,20 @@ export class PyDictIter extends PyObj {
   i = 0;
   kind: number;
   size: number;
+  /** Entries still expected (CPython's di->len). */
+  len: number;
+  done = false;
   constructor(d: PyDict, kind: number) {
     super(kind === 0 ? dictKeyIterType : kind === 1 ? dictValueIterType : dictItemIterType);
     this.d = d;
     this.kind = kind;
     this.size = d.size;
+    this.len = this.size;
     if (d instanceof NsDict) { this.arr = d.items(); this.it = null; }
     else { this.arr = null; this.it = d.s.map.entries(); }
   }
   nx(): any {
+    if (this.done) return STOP;
     const d = this.d;
     if (d.size !== this.size) {
       this.size = -1;
@@ -175,13 +184,18 @@ export class PyDictIter extends PyObj {
     }
     let k: any, v: any;
     if (this.arr !== null) {
-      if (this.i >= this.arr.length) return STOP;
+      if (this.i >= this.arr.length) { this.done = true; return STOP; }
       [k, v] = this.arr[this.i++];
     } else {
       const r = this.it!.next();
-      if (r.done) return STOP;
+      if (r.done) { this.done = true; return STOP; }
       k = d.s.keyOf(r.value[0]); v = r.value[1];
     }
+    if (this.len === 0) {
+      this.done = true;
+      throw runtimeError("dictionary keys changed during iteration");
+    }
+    this.len--;
     if (this.kind === 0) return k;
     if (this.kind === 1) return v;
     return mkTuple2(k, v);

@@ -105,7 +105,7 @@ export function listGetItemS(l: PyList, k: any): any {
     return a[i];
   }
   if (k instanceof PySlice) return new PyList(sliceArray(l.items, k));
-  const i = indexS(k);
+  const i = indexOrNeed(k, "list");
   if (i === NEED) return NEED;
   return l.items[seqIndex(i, l.items.length, "list")];
 }
@@ -267,5 +267,15 @@ for (const T of [listIterType, listRevIterType]) {
 }
 import { newExc, StopIteration } from "./exceptions.ts";
 export function stopIter() { return newExc(StopIteration); }
+
+/** An index for seq[k]: an int, NEED for objects with __index__, else CPython's TypeError. */
+export function indexOrNeed(k: any, what: string): any {
+  const t = typeof k;
+  if (t === "number" || t === "bigint") return k;
+  if (t === "boolean") return k ? 1 : 0;
+  if (t === "object" && k.$cls.lookup("__index__") !== undefined) return indexS(k);
+  if (what === "str") throw typeError(`string indices must be integers, not '${typeOf(k).name}'`);
+  throw typeError(`${what} indices must be integers or slices, not ${typeOf(k).name}`);
+}
 
 export { PyTuple, contains, isSubtype, PyType };

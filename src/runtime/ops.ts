@@ -397,6 +397,8 @@ export function* pyHash(v: any): Gen<any> {
   const x = yield* callDunder(hf, v, t, []);
   const n = asInt(x);
   if (n === undefined) throw typeError("__hash__ method should return an integer");
+  // CPython keeps a __hash__ result that fits in Py_hash_t as is (only -1 becomes -2)
+  if (typeof n === "bigint" && n >= -9223372036854775808n && n < 9223372036854775808n) return n === -1n ? -2 : n;
   return hashInt(n);
 }
 function strHash(s: string): number {

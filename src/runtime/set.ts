@@ -3,7 +3,10 @@
 // a Store (dictstore.ts) maps each element to its table slot for O(1) membership.
 // Set algebra and the Python-visible methods are in set_methods.ts.
 
-import { PyObj, PyType, NEED, STOP, None, setType, frozensetType, builtinType, Gen, typeOf, isSubtype } from "./core.ts";
+import {
+  PyObj, PyType, NEED, STOP, None, Ellipsis, setType, frozensetType, floatType, complexType, bytesType, tupleType,
+  builtinType, Gen, typeOf, isSubtype,
+} from "./core.ts";
 import { Store, directKey } from "./dictstore.ts";
 import { runtimeError, keyError, newExc, KeyError } from "./exceptions.ts";
 import { repr, reprHooks } from "./repr.ts";
@@ -300,7 +303,17 @@ export class PySet extends PyObj {
     }
     return out;
   }
+  /**
+   * Fill an empty set from a display `{a, b, c}` (rtlib.mkSet). CPython compiles a display of
+   * more than two constants as a frozenset constant copied into a new set (set_merge), which
+   * can lay elements out differently from adding them one by one; values that all look like
+   * constants take that path.
+   */
   *addAll(items: any[]): Gen<void> {
+    if (items.length > 2 && this.fill === 0 && allConstants(items)) {
+      copyTable(this, frozensetConstant(items));
+      return;
+    }
     for (const x of items) if (this.addS(x) === NEED) yield* this.addG(x);
   }
   /** frozenset hash (cached). */
@@ -311,6 +324,38 @@ export class PySet extends PyObj {
 }
 setType.alloc = (cls) => new PySet(cls);
 frozensetType.alloc = (cls) => new PySet(cls);
+
+/**
+ * The frozenset constant CPython's compiler makes from a set display of constants: built from
+ * the items, then rebuilt from its own iteration order when the code object's constants are
+ * merged (compile.c merge_consts_recursive). `for x in {1, 2, 3}` iterates this directly.
+ */
+export function frozensetConstant(items: any[]): PySet {
+  const f = new PySet(frozensetType);
+  for (let i = 0; i < items.length; i++) f.addS(items[i]);
+  const f2 = new PySet(frozensetType);
+  const ks = f.ks;
+  for (let i = 0; i <= f.mask; i++) {
+    const k = ks[i];
+    if (k !== undefined && k !== DUMMY) f2.addEntryS(k, f.hl[i], f.hh[i]);
+  }
+  return f2;
+}
+/** Values that can be compile-time constants (int, float, complex, str, bytes, None, ..., tuples of them). */
+function isConstant(v: any): boolean {
+  switch (typeof v) {
+    case "number": case "string": case "bigint": case "boolean": return true;
+  }
+  if (v === None || v === Ellipsis) return true;
+  const t = v.$cls;
+  if (t === floatType || t === complexType || t === bytesType) return true;
+  if (t === tupleType) return allConstants(v.items);
+  return false;
+}
+function allConstants(items: any[]): boolean {
+  for (let i = 0; i < items.length; i++) if (!isConstant(items[i])) return false;
+  return true;
+}
 
 /** A set whose type has __hash__ = None (set and subclasses not defining __hash__). */
 function isUnhashableSet(k: PySet): boolean {

@@ -61,3 +61,32 @@ function indexNumber(i: any, what: string): number {
 }
 
 export { PySlice, sliceType };
+
+// --- the slice type ------------------------------------------------------------------------------
+import { defMethod, defNew } from "./function.ts";
+import { defGetSet } from "./attr.ts";
+import { repr } from "./repr.ts";
+import { PyTuple, NotImplemented, Gen } from "./core.ts";
+import { compare, EQ } from "./ops.ts";
+
+defNew(sliceType, ["start", "stop?", "step?"], (cls: any, a: any, b: any, c: any) => {
+  if (b === undefined) return new PySlice(None, a, None);
+  return new PySlice(a, b, c === undefined ? None : c);
+});
+defGetSet(sliceType, "start", (s: PySlice) => s.start);
+defGetSet(sliceType, "stop", (s: PySlice) => s.stop);
+defGetSet(sliceType, "step", (s: PySlice) => s.step);
+defMethod(sliceType, "indices", ["length"], (s: PySlice, n: any) => {
+  const len = indexS(n);
+  if (typeof len !== "number" || len < 0) throw valueError("length should not be negative");
+  const [start, stop, step] = sliceIndices(s, len);
+  return new PyTuple([start, stop, step]);
+});
+defMethod(sliceType, "__repr__", [], function* (s: PySlice): Gen<string> {
+  return `slice(${yield* repr(s.start)}, ${yield* repr(s.stop)}, ${yield* repr(s.step)})`;
+});
+defMethod(sliceType, "__eq__", ["other"], function* (s: PySlice, o: any) {
+  if (!(o instanceof PySlice)) return NotImplemented;
+  return yield* compare(new PyTuple([s.start, s.stop, s.step]), new PyTuple([o.start, o.stop, o.step]), EQ);
+});
+sliceType.ns.__hash__ = None;

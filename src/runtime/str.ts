@@ -8,7 +8,7 @@ import { indexError, typeError } from "./exceptions.ts";
 import { strLen, isBmp, indexS, index, strRepeat, pyHash, EQ, NE, LT, LE, GT, GE } from "./ops.ts";
 import { sliceIndices, seqIndex } from "./slice.ts";
 import { str, strRepr, repr } from "./repr.ts";
-import { stopIter } from "./list.ts";
+import { stopIter, indexOrNeed } from "./list.ts";
 import { callv } from "./call.ts";
 
 export const strIterType = builtinType("str_ascii_iterator");
@@ -52,7 +52,7 @@ export function strGetItemS(s: string, k: any): any {
     return cps[seqIndex(k, cps.length, "string")];
   }
   if (k instanceof PySlice) return strSlice(s, k);
-  const i = indexS(k);
+  const i = indexOrNeed(k, "str");
   if (i === NEED) return NEED;
   return strGetItemS(s, Number(i));
 }

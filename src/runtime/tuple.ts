@@ -6,7 +6,7 @@ import { indexError, valueError, typeError } from "./exceptions.ts";
 import { eq, eqS, toArray, compare, index, indexS, arrRepeat, pyHash, EQ, NE, LT, LE, GT, GE } from "./ops.ts";
 import { sliceArray, seqIndex } from "./slice.ts";
 import { repr, reprHooks } from "./repr.ts";
-import { indexOf, stopIter } from "./list.ts";
+import { indexOf, stopIter, indexOrNeed } from "./list.ts";
 import { setMkTuple2 } from "./dict.ts";
 
 export const tupleIterType = builtinType("tuple_iterator");
@@ -39,7 +39,7 @@ export function tupleGetItemS(t: PyTuple, k: any): any {
     const r = sliceArray(t.items, k);
     return r.length === t.items.length && t.$cls === tupleType ? t : (r.length ? new PyTuple(r) : EMPTY_TUPLE);
   }
-  const i = indexS(k);
+  const i = indexOrNeed(k, "tuple");
   if (i === NEED) return NEED;
   return t.items[seqIndex(i, t.items.length, "tuple")];
 }

@@ -120,7 +120,7 @@ export function computeMro(t: PyType): PyType[] {
     }
     if (!cand) {
       const names = t.bases.map((b) => b.name).join(", ");
-      throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${names}`);
+      throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
     }
     out.push(cand);
     for (const s of nonempty) if (s[0] === cand) s.shift();
@@ -282,10 +282,38 @@ defMethod(T, "__dir__", [], (t: PyType) => {
   for (const c of t.mro) for (const k of Object.keys(c.ns)) names.add(k);
   return new PyList([...names].sort());
 });
+
+/** `X | Y` of types: a types.UnionType (isinstance/issubclass accept it). */
+export const unionType = builtinType("UnionType", objectType, "types");
+export class PyUnion extends PyObj {
+  args: any[];
+  constructor(args: any[]) { super(unionType); this.args = args; }
+}
+function unionMembers(v: any): any[] | null {
+  if (v === None) return [typeOf(None)];
+  if (v instanceof PyType) return [v];
+  if (v instanceof PyUnion) return v.args;
+  return null;
+}
+export function unionOf(a: any, b: any): any {
+  const x = unionMembers(a), y = unionMembers(b);
+  if (!x || !y) return NotImplemented;
+  const args: any[] = [];
+  for (const t of [...x, ...y]) if (!args.includes(t)) args.push(t);
+  return args.length === 1 ? args[0] : new PyUnion(args);
+}
+defMethod(unionType, "__or__", ["other"], (a, b) => unionOf(a, b));
+defMethod(unionType, "__ror__", ["other"], (a, b) => unionOf(b, a));
+defMethod(unionType, "__repr__", [], function* (u: PyUnion) {
+  const parts: string[] = [];
+  for (const t of u.args) parts.push(t === typeOf(None) ? "None" : t instanceof PyType ? (t.module === "builtins" ? t.qualname : `${t.module}.${t.qualname}`) : yield* repr(t));
+  return parts.join(" | ");
+});
+defMethod(unionType, "__eq__", ["other"], (a: PyUnion, b: any) => b instanceof PyUnion && a.args.length === b.args.length && a.args.every((t) => b.args.includes(t)));
+defMethod(unionType, "__hash__", [], (u: PyUnion) => u.args.length);
+defGetSet(unionType, "__args__", (u: PyUnion) => tuple(u.args.slice()));
 defMethod(T, "__or__", ["other"], (a, b) => unionOf(a, b));
 defMethod(T, "__ror__", ["other"], (a, b) => unionOf(b, a));
-export let unionOf: (a: any, b: any) => any = () => NotImplemented;
-export function setUnionOf(f: (a: any, b: any) => any) { unionOf = f; }
 defGetSet(T, "__name__", (t) => t.name, (t, v) => {
   if (typeof v !== "string") throw typeError(`can only assign string to ${t.name}.__name__, not '${typeOf(v).name}'`);
   t.name = v;

@@ -20,6 +20,7 @@ import { PySet } from "../runtime/set.ts";
 import { hooks } from "../runtime/hooks.ts";
 import { registerModule, makeModule } from "../interp/interpreter.ts";
 import { sha512 } from "./sha512.ts";
+import * as L from "./libm.ts";
 
 const N = 624, M = 397;
 const TWO32 = 4294967296;
@@ -480,7 +481,7 @@ function* isSequence(v: any): Gen<boolean> {
 
 function setsize(k: number): number {
   let s = 21;
-  if (k > 5) s += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
+  if (k > 5) s += 4 ** Math.ceil(L.log(k * 3) / L.log(4));
   return s;
 }
 
@@ -649,9 +650,9 @@ function* replay(self: any, alg: (s: Src, a: number, b: number, c: number) => an
 }
 
 const TWOPI = 2 * Math.PI;
-const LOG4 = Math.log(4);
-const NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
-const SG_MAGICCONST = 1.0 + Math.log(4.5);
+const LOG4 = L.log(4);
+const NV_MAGICCONST = 4 * L.exp(-0.5) / Math.sqrt(2.0);
+const SG_MAGICCONST = 1.0 + L.log(4.5);
 
 function fdiv(a: number, b: number): number {
   if (b === 0) throw newExc(ZeroDivisionError, "float division by zero");
@@ -663,16 +664,16 @@ function msqrt(x: number): number {
 }
 function mlog(x: number): number {
   if (x <= 0) throw valueError("math domain error");
-  return Math.log(x);
+  return L.log(x);
 }
 function mexp(x: number): number {
-  const r = Math.exp(x);
+  const r = L.exp(x);
   if (r === Infinity && isFinite(x)) throw newExc(OverflowError, "math range error");
   return r;
 }
 function fpow(x: number, y: number): number {
   if (x === 0 && y < 0) throw newExc(ZeroDivisionError, "0.0 cannot be raised to a negative power");
-  const r = Math.pow(x, y);
+  const r = L.pow(x, y);
   if (!isFinite(r) && isFinite(x) && isFinite(y)) throw newExc(OverflowError, "(34, 'Numerical result out of range')");
   return r;
 }
@@ -684,12 +685,12 @@ function normalAlg(s: Src, mu: number, sigma: number): number {
     const u2 = 1.0 - s.random();
     z = NV_MAGICCONST * (u1 - 0.5) / u2;
     const zz = z * z / 4.0;
-    if (zz <= -Math.log(u2)) break;
+    if (zz <= -L.log(u2)) break;
   }
   return mu + z * sigma;
 }
 function lognormAlg(s: Src, mu: number, sigma: number): number { return mexp(normalAlg(s, mu, sigma)); }
-function expoAlg(s: Src, lambd: number): number { return fdiv(-Math.log(1.0 - s.random()), lambd); }
+function expoAlg(s: Src, lambd: number): number { return fdiv(-L.log(1.0 - s.random()), lambd); }
 function vonmisesAlg(s: Src, mu: number, kappa: number): number {
   if (kappa <= 1e-6) return TWOPI * s.random();
   const sv = 0.5 / kappa;
@@ -697,15 +698,15 @@ function vonmisesAlg(s: Src, mu: number, kappa: number): number {
   let z: number;
   for (;;) {
     const u1 = s.random();
-    z = Math.cos(Math.PI * u1);
+    z = L.cos(Math.PI * u1);
     const d = z / (r + z);
     const u2 = s.random();
-    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) break;
+    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * L.exp(d)) break;
   }
   const q = 1.0 / r;
   const f = (q + z) / (1.0 + q * z);
   const u3 = s.random();
-  const ang = u3 > 0.5 ? mu + Math.acos(f) : mu - Math.acos(f);
+  const ang = u3 > 0.5 ? mu + L.acos(f) : mu - L.acos(f);
   return pyFmod(ang, TWOPI);
 }
 /** Python's float % (result has the sign of the divisor). */
@@ -725,14 +726,14 @@ function gammaAlg(s: Src, alpha: number, beta: number): number {
       const u1 = s.random();
       if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
       const u2 = 1.0 - s.random();
-      const v = Math.log(u1 / (1.0 - u1)) / ainv;
-      const x = alpha * Math.exp(v);
+      const v = L.log(u1 / (1.0 - u1)) / ainv;
+      const x = alpha * L.exp(v);
       const z = u1 * u1 * u2;
       const r = bbb + ccc * v - x;
       if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= mlog(z)) return x * beta;
     }
   } else if (alpha === 1.0) {
-    return -Math.log(1.0 - s.random()) * beta;
+    return -L.log(1.0 - s.random()) * beta;
   }
   let x: number;
   for (;;) {
@@ -743,7 +744,7 @@ function gammaAlg(s: Src, alpha: number, beta: number): number {
     else x = -mlog((b - p) / alpha);
     const u1 = s.random();
     if (p > 1.0) { if (u1 <= fpow(x, alpha - 1.0)) break; }
-    else if (u1 <= Math.exp(-x)) break;
+    else if (u1 <= L.exp(-x)) break;
   }
   return x * beta;
 }
@@ -758,7 +759,7 @@ function paretoAlg(s: Src, alpha: number): number {
 }
 function weibullAlg(s: Src, alpha: number, beta: number): number {
   const u = 1.0 - s.random();
-  return alpha * fpow(-Math.log(u), fdiv(1.0, beta));
+  return alpha * fpow(-L.log(u), fdiv(1.0, beta));
 }
 function triangularAlg(s: Src, low: number, high: number, mode: number): number {
   // mode NaN stands for None
@@ -861,9 +862,9 @@ function gaussCore(r: PyRandom, src: Src, mu: number, sigma: number): number {
   r.gaussNext = null;
   if (z === null) {
     const x2pi = src.random() * TWOPI;
-    const g2rad = Math.sqrt(-2.0 * Math.log(1.0 - src.random()));
-    z = Math.cos(x2pi) * g2rad;
-    r.gaussNext = Math.sin(x2pi) * g2rad;
+    const g2rad = Math.sqrt(-2.0 * L.log(1.0 - src.random()));
+    z = L.cos(x2pi) * g2rad;
+    r.gaussNext = L.sin(x2pi) * g2rad;
   }
   return mu + z * sigma;
 }
