@@ -212,13 +212,25 @@ export class Compiler extends ExprGen {
     const fs = this.fs;
     fs.emit(`$p = ${fs.pos(s)};`);
     const t = this.test(s.test);
+    const saved = new Set(fs.assigned);
     fs.emit(`if (${t}) {`);
     fs.push(); this.stmts(s.body); fs.pop();
+    const afterBody = fs.assigned;
+    fs.assigned = new Set(saved);
     if (s.orelse.length) {
       fs.emit("} else {");
       fs.push(); this.stmts(s.orelse); fs.pop();
     }
     fs.emit("}");
+    // bound after the if only when bound on both paths
+    fs.assigned = new Set([...afterBody].filter((n) => fs.assigned.has(n)));
+  }
+
+  /** Compile a block whose assignments may not happen (loop bodies, handlers, cases). */
+  maybeBlock(f: () => void): void {
+    const saved = new Set(this.fs.assigned);
+    f();
+    this.fs.assigned = saved;
   }
 
   whileStmt(s: any): void {
@@ -232,13 +244,13 @@ export class Compiler extends ExprGen {
     const t = this.test(s.test);
     fs.emit(`if (!(${t})) break;`);
     fs.loops.push({ brk, label });
-    this.stmts(s.body);
+    this.maybeBlock(() => this.stmts(s.body));
     fs.loops.pop();
     fs.pop();
     fs.emit("}");
     if (brk) {
       fs.emit(`if (!${brk}) {`);
-      fs.push(); this.stmts(s.orelse); fs.pop();
+      fs.push(); this.maybeBlock(() => this.stmts(s.orelse)); fs.pop();
       fs.emit("}");
     }
   }
@@ -278,15 +290,17 @@ export class Compiler extends ExprGen {
       fs.emit(`if ((${v} = ${it}.nx()) === $NEED) { $p = ${p}; ${v} = yield* ${it}.nxG(); }`);
       fs.emit(`if (${v} === $STOP) break;`);
     }
+    const saved = new Set(fs.assigned);
     this.assign(s.target, v);
     fs.loops.push({ brk, label });
     this.stmts(s.body);
+    fs.assigned = saved;
     fs.loops.pop();
     fs.pop();
     fs.emit("}");
     if (brk) {
       fs.emit(`if (!${brk}) {`);
-      fs.push(); this.stmts(s.orelse); fs.pop();
+      fs.push(); this.maybeBlock(() => this.stmts(s.orelse)); fs.pop();
       fs.emit("}");
     }
   }
@@ -300,6 +314,15 @@ export class Compiler extends ExprGen {
   }
 
   tryStmt(s: any): void {
+    const fs = this.fs;
+    const saved = new Set(fs.assigned);
+    this.tryStmt1(s);
+    fs.assigned = saved;
+    // `except E as name` unbinds name at the end of the handler
+    for (const h of s.handlers) if (h.name) fs.assigned.delete(h.name);
+  }
+
+  tryStmt1(s: any): void {
     const fs = this.fs;
     const hasFinally = s.finalbody.length > 0;
     if (hasFinally) { fs.emit("try {"); fs.push(); }
@@ -371,7 +394,7 @@ export class Compiler extends ExprGen {
 
   withStmt(s: any, i: number): void {
     const fs = this.fs;
-    if (i >= s.items.length) { this.stmts(s.body); return; }
+    if (i >= s.items.length) { this.maybeBlock(() => this.stmts(s.body)); return; }
     const item = s.items[i];
     const p = fs.pos(item.context_expr);
     fs.emit(`$p = ${p};`);
@@ -483,6 +506,8 @@ export class Compiler extends ExprGen {
         else if (k === "classns") fs.emit(`yield* $nsDel($ns, ${n}, false);`);
         else {
           const j = jsName(t.id);
+          fs.assigned.delete(t.id);
+          fs.deleted.add(t.id);
           fs.emit(`if (${j} === undefined) throw ${k === "local" ? `$unbound(${n})` : `$freeUnbound(${n})`};`);
           fs.emit(`${j} = undefined;`);
         }
@@ -607,6 +632,10 @@ export class Compiler extends ExprGen {
   // --- match -------------------------------------------------------------------------------------
 
   matchStmt(s: any): void {
+    this.maybeBlock(() => this.matchStmt1(s));
+  }
+
+  matchStmt1(s: any): void {
     const fs = this.fs;
     fs.emit(`$p = ${fs.pos(s)};`);
     const subj = fs.tmp();

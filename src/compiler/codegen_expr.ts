@@ -121,7 +121,7 @@ export abstract class ExprGen {
     switch (k) {
       case "local": case "cell":
         this.fs.locals.add(j);
-        if (this.fs.params.has(name) && !this.fs.deleted.has(name)) return j;
+        if (k === "local" && !this.everDeleted(name) && (this.fs.assigned.has(name) || this.fs.params.has(name))) return j;
         return `(${j} !== undefined ? ${j} : ($p = ${this.fs.pos(node)}, $unbound(${n})))`;
       case "free":
         return `(${j} !== undefined ? ${j} : ($p = ${this.fs.pos(node)}, $freeUnbound(${n})))`;
@@ -142,6 +142,7 @@ export abstract class ExprGen {
       case "local": case "cell":
         this.fs.locals.add(j);
         this.fs.emit(`${j} = ${v};`);
+        if (k === "local") this.fs.assigned.add(name);
         return;
       case "free": this.fs.emit(`${j} = ${v};`); return;
       case "global": this.fs.emit(`$G[${n}] = ${v};`); return;
@@ -173,12 +174,21 @@ export abstract class ExprGen {
     return this.konst(v);
   }
 
+  /** Is name assigned by := anywhere in the current scope (then reads must be snapshotted)? */
+  walrusTargets(name: string): boolean {
+    return !!this.fs.scope?.walrus?.has(name);
+  }
+  /** Is name deleted anywhere in the current scope (then no read may skip the unbound check)? */
+  everDeleted(name: string): boolean {
+    return !!this.fs.scope?.deleted?.has(name);
+  }
+
   /** A JS expression that can be read more than once without side effects, or null. */
   simple(e: any): string | null {
     if (e._type === "Constant") return this.constant(e.value);
     if (e._type === "Name") {
       const k = this.resolve(e.id);
-      if (k === "local" && this.fs.params.has(e.id) && !this.fs.deleted.has(e.id)) return jsName(e.id);
+      if (k === "local" && !this.everDeleted(e.id) && !this.walrusTargets(e.id) && (this.fs.params.has(e.id) || this.fs.assigned.has(e.id))) return jsName(e.id);
     }
     return null;
   }

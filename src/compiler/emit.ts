@@ -18,6 +18,11 @@ export class FnState {
   loops: { brk: string | null; label: string }[] = [];
   /** Python parameters (definitely bound unless deleted). */
   params = new Set<string>();
+  /**
+   * Plain locals definitely bound at the current point of straight-line code (a conservative
+   * definite-assignment analysis): reading them needs no UnboundLocalError check.
+   */
+  assigned = new Set<string>();
   deleted = new Set<string>();
   isClass: boolean;
   isGen: boolean;

@@ -17,12 +17,15 @@ export interface Scope {
   params: string[];
   isGenerator: boolean;
   needsClassClosure: boolean;
-  /** Names assigned through := inside comprehensions nested here. */
   symbols: Map<string, number>;
+  /** Names bound by := in this scope (directly or from nested comprehensions). */
+  walrus: Set<string>;
+  /** Names that a `del` statement unbinds somewhere in this scope. */
+  deleted: Set<string>;
 }
 
 function newScope(kind: Scope["kind"], name: string, node: any, parent: Scope | null): Scope {
-  return { kind, name, node, parent, defs: new Set(), uses: new Set(), globals: new Set(), nonlocals: new Set(), params: [], isGenerator: false, needsClassClosure: false, symbols: new Map() };
+  return { kind, name, node, parent, defs: new Set(), uses: new Set(), globals: new Set(), nonlocals: new Set(), params: [], isGenerator: false, needsClassClosure: false, symbols: new Map(), walrus: new Set(), deleted: new Set() };
 }
 
 export class SymTable {
@@ -100,7 +103,9 @@ class Visitor {
         if (this.scope.kind !== "function") throw this.st.err("'return' outside function", s);
         if (s.value) this.expr(s.value);
         return;
-      case "Delete": for (const t of s.targets) this.target(t); return;
+      case "Delete":
+        for (const t of s.targets) { this.target(t); this.markDeleted(t); }
+        return;
       case "Assign": this.expr(s.value); for (const t of s.targets) this.target(t); return;
       case "AugAssign": this.expr(s.value); this.target(s.target); if (s.target._type === "Name") this.use(s.target.id); return;
       case "AnnAssign":
@@ -170,6 +175,11 @@ class Visitor {
         return;
       case "Pass": return;
     }
+  }
+
+  markDeleted(t: any) {
+    if (t._type === "Name") this.scope.deleted.add(t.id);
+    else if (t._type === "Tuple" || t._type === "List") for (const e of t.elts) this.markDeleted(e);
   }
 
   args(a: any, withAnnotations: boolean) {
@@ -262,8 +272,9 @@ class Visitor {
           }
           if (s.kind === "class") throw this.st.err("assignment expression within a comprehension cannot be used in a class body", e);
           s.defs.add(e.target.id);
+          s.walrus.add(e.target.id);
           if (s.kind === "module") { let c = this.scope; while (c.kind === "comprehension") { c.nonlocals.delete(e.target.id); c.globals.add(e.target.id); c = c.parent!; } }
-        } else this.def(e.target.id);
+        } else { this.def(e.target.id); this.scope.walrus.add(e.target.id); }
         return;
       }
       case "Yield": case "YieldFrom":

@@ -1167,18 +1167,24 @@ export function paramNoDefault(p: Parser, lam: boolean): Node {
   const mark = p.mark;
   const a = param(p, lam);
   if (a !== FAIL) {
-    if (p.expectOp(",")) return a;
+    if (p.expectOp(",")) return typeCommentPeek(p, lam, a);
     if (isParamTerminator(p, lam)) return a;
   }
   p.mark = mark;
   return null;
 }
 
+/** `param ',' TYPE_COMMENT?` (def only): CPython peeks at the next token here. */
+function typeCommentPeek<T>(p: Parser, lam: boolean, v: T): T {
+  if (!lam) p.peek();
+  return v;
+}
+
 function paramNoDefaultStarAnnotation(p: Parser): Node {
   const mark = p.mark;
   const a = paramStarAnnotation(p);
   if (a !== FAIL) {
-    if (p.expectOp(",")) return a;
+    if (p.expectOp(",")) return typeCommentPeek(p, false, a);
     if (p.isOp(")")) return a;
   }
   p.mark = mark;
@@ -1191,7 +1197,7 @@ export function paramWithDefault(p: Parser, lam: boolean): NameDefault | null {
   if (a !== FAIL) {
     const c = defaultValue(p);
     if (c !== FAIL) {
-      if (p.expectOp(",")) return { arg: a, value: c };
+      if (p.expectOp(",")) return typeCommentPeek(p, lam, { arg: a, value: c });
       if (isParamTerminator(p, lam)) return { arg: a, value: c };
     }
   }
@@ -1209,7 +1215,7 @@ export function paramMaybeDefault(p: Parser, lam: boolean): NameDefault | null {
       p.mark = m;
       c = null;
     }
-    if (p.expectOp(",")) return { arg: a, value: c };
+    if (p.expectOp(",")) return typeCommentPeek(p, lam, { arg: a, value: c });
     if (isParamTerminator(p, lam)) return { arg: a, value: c };
   }
   p.mark = mark;
@@ -1496,8 +1502,12 @@ function invalidArguments(p: Parser): void {
   const mark = p.mark;
   // a=args ',' '*'
   let a = args(p);
-  if (a !== null && p.expectOp(",") && p.expectOp("*")) {
-    throw p.error("iterable argument unpacking follows keyword argument unpacking");
+  if (a !== null && p.expectOp(",")) {
+    const star = p.expectOp("*");
+    // (3.11.7 only reports this when a `**` argument came before.)
+    if (star && a.keywords.some((k) => k.arg === null)) {
+      throw p.errorAt(star, "iterable argument unpacking follows keyword argument unpacking");
+    }
   }
   p.mark = mark;
   // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]

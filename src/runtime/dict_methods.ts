@@ -3,12 +3,12 @@
 // repr, views, get/setdefault/pop/popitem/copy/fromkeys. Views live in dict_views.ts.
 
 import {
-  PyObj, PyType, PyList, PyTuple, NEED, STOP, None, NotImplemented, dictType, setType, frozensetType,
+  PyType, PyList, PyTuple, NEED, STOP, None, NotImplemented, dictType, setType, frozensetType,
   Gen, typeOf, isSubtype, Ns,
 } from "./core.ts";
-import { defMethod, defMethod2, defNew, PyBuiltin } from "./function.ts";
+import { defMethod, defMethod2, defNew } from "./function.ts";
 import { typeError, valueError, keyError, newExc, KeyError, TypeError, AttributeError, PyBaseException } from "./exceptions.ts";
-import { iter, eq, eqS, getitem, setitem, toArray, len as pyLen } from "./ops.ts";
+import { iter, eq, eqS, getitem, setitem, toArray } from "./ops.ts";
 import { PyDict, NsDict, PyDictView, PyDictIter, dictKeysType, dictValuesType, dictItemsType } from "./dict.ts";
 import { repr, reprHooks } from "./repr.ts";
 import { callv, callDunder } from "./call.ts";
@@ -68,7 +68,6 @@ function isPlainIterDict(o: any): o is PyDict {
 /** PyDict_Merge(d, o): from a mapping, via keys() and o[key] unless o is a dict. */
 export function* mergeMapping(d: PyDict, o: any, override = true): Gen<void> {
   if (isPlainIterDict(o)) { yield* mergeDict(d, o, override); return; }
-  const t = typeOf(o);
   const kf = yield* getattr(o, "keys");
   const keys = yield* toArray(yield* callv(kf, [], null, null));
   for (const k of keys) {
@@ -80,7 +79,6 @@ export function* mergeMapping(d: PyDict, o: any, override = true): Gen<void> {
     const v = yield* getitem(o, k);
     yield* put(d, k, v);
   }
-  void t;
 }
 
 /** PyDict_MergeFromSeq2: pairs from an iterable of 2-item iterables. */

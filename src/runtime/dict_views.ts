@@ -13,7 +13,7 @@ import {
   PyDict, NsDict, PyDictView, PyDictIter, dictKeysType, dictValuesType, dictItemsType,
   dictKeyIterType, dictValueIterType, dictItemIterType, mkTuple2,
 } from "./dict.ts";
-import { repr, reprHooks, str } from "./repr.ts";
+import { repr, reprHooks, recursiveReprHooks, str } from "./repr.ts";
 import { callv } from "./call.ts";
 import { PySet } from "./set.ts";
 import { updateInternal, intersection, differenceUpdate, symmetricUpdate, isAnySet } from "./set_methods.ts";
@@ -109,6 +109,7 @@ function* viewRepr(v: PyDictView): Gen<string> {
 }
 for (const T of [dictKeysType, dictValuesType, dictItemsType]) {
   reprHooks.set(T, viewRepr as any);
+  recursiveReprHooks.set(T, () => "...");
   const kind = T === dictKeysType ? 0 : T === dictValuesType ? 1 : 2;
   defMethod(T, "__len__", [], (self) => checkView(self, T, "__len__").d.size);
   defMethod(T, "__iter__", [], (self) => new PyDictIter(checkView(self, T, "__iter__").d, kind));

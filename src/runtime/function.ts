@@ -158,7 +158,7 @@ function arityError(b: PyBuiltin, n: number) {
   if (b.owner && s.maxPos === 1) return typeError(`${b.owner.name}.${label}() takes no arguments (${n - 1} given)`);
   if (s.min === s.maxPos) {
     const k = b.owner ? s.min - 1 : s.min, got = b.owner ? n - 1 : n;
-    if (k === 1) return typeError(`${label}() takes exactly one argument (${got} given)`);
+    if (k === 1) return typeError(`${b.owner ? b.owner.name + "." : ""}${label}() takes exactly one argument (${got} given)`);
     if (k === 0) return typeError(`${label}() takes no arguments (${got} given)`);
     return typeError(`${label} expected ${k} arguments, got ${got}`);
   }

@@ -89,7 +89,15 @@ export function* repr(v: any): Gen<string> {
 function recursiveRepr(v: any): string {
   if (v instanceof PyList) return "[...]";
   if (v instanceof PyTuple) return "(...)";
+  const h = recursiveReprHooks.get(v.$cls) ?? recursiveReprHooks.get(reprHookOwner(v));
+  if (h !== undefined) return h(v);
   return "{...}";
+}
+/** What a container type shows when met again while being repr'd (sets: "set(...)"). */
+export const recursiveReprHooks: Map<PyType, (v: any) => string> = new Map();
+function reprHookOwner(v: any): any {
+  const f = v.$cls.lookup("__repr__");
+  return f instanceof PyBuiltin ? f.owner : undefined;
 }
 
 /** str() of any value. */

@@ -9,7 +9,7 @@ import {
 } from "./core.ts";
 import { Store, directKey } from "./dictstore.ts";
 import { runtimeError, keyError, newExc, KeyError } from "./exceptions.ts";
-import { repr, reprHooks } from "./repr.ts";
+import { repr, reprHooks, recursiveReprHooks } from "./repr.ts";
 import { iter, pyHash, unhashable } from "./ops.ts";
 import { hashFloat } from "./float.ts";
 import {
@@ -427,6 +427,9 @@ function* setRepr(s: PySet): Gen<string> {
 }
 reprHooks.set(setType, setRepr as any);
 reprHooks.set(frozensetType, setRepr as any);
+// a set met again inside its own repr shows as "set(...)" (CPython uses the type's name)
+recursiveReprHooks.set(setType, (s) => `${s.$cls.name}(...)`);
+recursiveReprHooks.set(frozensetType, (s) => `${s.$cls.name}(...)`);
 export { setRepr };
 
 /** Build a set (or frozenset) from any iterable (CPython's set_update_internal into a new set). */

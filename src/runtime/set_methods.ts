@@ -3,15 +3,15 @@
 // results have CPython's table layout and therefore its iteration order.
 
 import {
-  PyObj, PyType, PyList, PyTuple, NEED, STOP, None, NotImplemented, setType, frozensetType, dictType,
+  PyType, PyList, PyTuple, NEED, STOP, None, NotImplemented, setType, frozensetType, dictType,
   Gen, typeOf, isSubtype, tuple,
 } from "./core.ts";
-import { defMethod, defMethod2, defNew, PyBuiltin } from "./function.ts";
+import { defMethod, defMethod2, defNew } from "./function.ts";
 import { typeError, keyError, newExc, StopIteration } from "./exceptions.ts";
-import { iter, len as pyLen } from "./ops.ts";
-import { PyDict, NsDict } from "./dict.ts";
+import { iter } from "./ops.ts";
+import { PyDict } from "./dict.ts";
 import { directKey } from "./dictstore.ts";
-import { PySet, PySetIter, setIterType, copyTable, isFrozen, setRepr, setUpdateFromHook } from "./set.ts";
+import { PySet, PySetIter, setIterType, copyTable, setRepr, setUpdateFromHook } from "./set.ts";
 import { HL, HH, DUMMY, hashDirect, hashS, hashAnyG } from "./set_hash.ts";
 import { setFrozensetOf } from "./type.ts";
 import { PyClassMethod } from "./attr.ts";
@@ -525,4 +525,4 @@ setFrozensetOf((items: any[]) => {
   return f;
 });
 
-export { isAnySet, makeSet, intersection, difference, symmetricUpdate, differenceUpdate, hashOfS, NsDict, PyObj, PyBuiltin, pyLen };
+export { isAnySet, makeSet, intersection, difference, symmetricUpdate, differenceUpdate, hashOfS };

@@ -31,11 +31,11 @@ function argStr(v: any, what: string): string {
   return s;
 }
 /** An object whose __index__ must be called (Python code): the sync paths give up on it. */
-function needsIndex(v: any): boolean {
+export function needsIndex(v: any): boolean {
   return typeof v === "object" && v !== None && !(v instanceof PyBoxed && isSubtype(v.$cls, intType)) && v.$cls.lookup("__index__") !== undefined;
 }
 /** A start/end argument (None allowed): a number clamped to ±2**53, or NEED. */
-function sliceArg(v: any, dflt: number): number {
+export function sliceArg(v: any, dflt: number): number {
   if (v === undefined || v === None) return dflt;
   if (typeof v === "number") return v;
   const n = asInt(v);
@@ -44,7 +44,7 @@ function sliceArg(v: any, dflt: number): number {
   throw typeError("slice indices must be integers or None or have an __index__ method");
 }
 /** A size argument (width, maxsplit, count...): Py_ssize_t semantics; NEED for __index__ objects. */
-function sizeArg(v: any): number {
+export function sizeArg(v: any): number {
   if (typeof v === "number") return v;
   const n = asInt(v);
   if (n !== undefined) {
@@ -55,7 +55,7 @@ function sizeArg(v: any): number {
   throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
 }
 /** Generator fallback for methods whose int arguments (at the given positions) need __index__. */
-function withIndex(sync: (...a: any[]) => any, positions: number[]): (...a: any[]) => Gen<any> {
+export function withIndex(sync: (...a: any[]) => any, positions: number[]): (...a: any[]) => Gen<any> {
   return function* (...a: any[]) {
     for (const p of positions) if (a[p] !== undefined && needsIndex(a[p])) a[p] = yield* index(a[p]);
     return sync(...a);
@@ -84,7 +84,7 @@ function adjust(start: number, end: number, len: number): [number, number] {
 
 // --- searching ------------------------------------------------------------------------------------
 
-function findImpl(s: string, sub: string, st: number, en: number, rev: boolean): number {
+export function findImpl(s: string, sub: string, st: number, en: number, rev: boolean): number {
   const bmp = isBmp(s);
   const len = bmp ? s.length : strLen(s);
   const [start, end] = adjust(st, en, len);
@@ -101,7 +101,7 @@ function findImpl(s: string, sub: string, st: number, en: number, rev: boolean):
   const r = rev ? part.lastIndexOf(sub) : part.indexOf(sub);
   return r < 0 ? -1 : start + offToCp(part, r);
 }
-function countImpl(s: string, sub: string, st: number, en: number): number {
+export function countImpl(s: string, sub: string, st: number, en: number): number {
   const bmp = isBmp(s);
   const len = bmp ? s.length : strLen(s);
   const [start, end] = adjust(st, en, len);
@@ -112,7 +112,7 @@ function countImpl(s: string, sub: string, st: number, en: number): number {
   while (i >= 0) { n++; i = part.indexOf(sub, i + sub.length); }
   return n;
 }
-function tailMatch(s: string, sub: string, st: number, en: number, atEnd: boolean): boolean {
+export function tailMatch(s: string, sub: string, st: number, en: number, atEnd: boolean): boolean {
   const bmp = isBmp(s) && isBmp(sub);
   const len = bmp ? s.length : strLen(s);
   let [start, end] = adjust(st, en, len);
@@ -209,7 +209,7 @@ function rsplitWs(s: string, maxsplit: number): string[] {
   }
   return out.reverse();
 }
-function splitSep(s: string, sep: string, maxsplit: number): string[] {
+export function splitSep(s: string, sep: string, maxsplit: number): string[] {
   if (maxsplit < 0) return s.split(sep);
   const out: string[] = [];
   let i = 0;
@@ -222,8 +222,8 @@ function splitSep(s: string, sep: string, maxsplit: number): string[] {
   out.push(s.slice(i));
   return out;
 }
-function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
-  if (maxsplit < 0) return s.split(sep);
+export function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
+  if (maxsplit < 0) maxsplit = MAXI;
   const out: string[] = [];
   let end = s.length;
   while (maxsplit-- > 0) {

@@ -433,7 +433,11 @@ Object.defineProperty(PyLocal.prototype, "$d", {
   get(this: PyLocal) {
     const key = sched ? sched.current : null;
     let d = this.dicts.get(key);
-    if (d === undefined) { d = new Ns(); this.dicts.set(key, d); }
+    if (d === undefined) {
+      d = new Ns();
+      // a class with __init__ creates the dict in ensureLocal, when it can run __init__
+      if (!this.$cls.customGetattribute) this.dicts.set(key, d);
+    }
     return d;
   },
   set(this: PyLocal, v: any) {
@@ -464,6 +468,7 @@ defNew(localType, ["*args", "**kw"], (cls: PyType, args: any[], kw: any) => {
     throw typeError("Initialization arguments are not supported");
   }
   const o = newInstance(cls) as PyLocal;
+  o.dicts.set(sched.current, new Ns()); // the creating thread's __init__ runs through type.__call__
   o.args = args;
   if (kw) { o.kwn = Object.keys(kw); o.kwv = o.kwn.map((k) => kw[k]); }
   return o;
