@@ -22,10 +22,12 @@ export interface Scope {
   walrus: Set<string>;
   /** Names that a `del` statement unbinds somewhere in this scope. */
   deleted: Set<string>;
+  /** The `nonlocal` statement declaring each name (for error positions). */
+  nonlocalNodes: Map<string, any>;
 }
 
 function newScope(kind: Scope["kind"], name: string, node: any, parent: Scope | null): Scope {
-  return { kind, name, node, parent, defs: new Set(), uses: new Set(), globals: new Set(), nonlocals: new Set(), params: [], isGenerator: false, needsClassClosure: false, symbols: new Map(), walrus: new Set(), deleted: new Set() };
+  return { kind, name, node, parent, defs: new Set(), uses: new Set(), globals: new Set(), nonlocals: new Set(), params: [], isGenerator: false, needsClassClosure: false, symbols: new Map(), walrus: new Set(), deleted: new Set(), nonlocalNodes: new Map() };
 }
 
 export class SymTable {
@@ -58,7 +60,7 @@ export function buildScopes(mod: any, filename: string): SymTable {
         if (p.kind === "function" && (p.defs.has(n) || p.nonlocals.has(n)) && !p.globals.has(n)) { found = true; break; }
         p = p.parent;
       }
-      if (!found) throw st.err(`no binding for nonlocal '${n}' found`, s.node);
+      if (!found) throw st.err(`no binding for nonlocal '${n}' found`, s.nonlocalNodes.get(n) ?? s.node);
     }
     for (const n of s.defs) s.symbols.set(n, 1);
     for (const n of s.uses) if (!s.symbols.has(n)) s.symbols.set(n, 2);
@@ -164,6 +166,7 @@ class Visitor {
           }
           if (this.scope.params.includes(n)) throw this.st.err(`name '${n}' is parameter and nonlocal`, s);
           this.scope.nonlocals.add(n);
+          this.scope.nonlocalNodes.set(n, s);
         }
         return;
       case "Expr": this.expr(s.value); return;
@@ -197,10 +200,11 @@ class Visitor {
     const a = node.args;
     const params = [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])].map((x: any) => x.arg);
     const seen = new Set<string>();
-    for (const p of params) {
-      if (seen.has(p)) throw this.st.err(`duplicate argument '${p}' in function definition`, node);
-      seen.add(p);
-    }
+    const argNodes = [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])];
+    argNodes.forEach((x: any) => {
+      if (seen.has(x.arg)) throw this.st.err(`duplicate argument '${x.arg}' in function definition`, x);
+      seen.add(x.arg);
+    });
     sc.params = params;
     for (const p of params) sc.defs.add(p);
     const saved = this.scope, savedLoop = this.loopDepth;

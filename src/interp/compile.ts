@@ -41,11 +41,21 @@ export interface CompiledModule {
 
 export function compileSource(source: string, filename: string, mode: "exec" | "eval" | "single" = "exec"): CompiledModule {
   registerSource(filename, source);
-  const mod = parse(source, filename, mode);
-  const st = buildScopes(mod, filename);
-  const comp = new Compiler(filename, resolverFor(st), (n: any) => st.scopeOf(n), makeConst);
-  comp.fineChecks = compileOptions.fineChecks;
-  const out = comp.compileModule(mod, mode);
+  let out;
+  try {
+    const mod = parse(source, filename, mode);
+    const st = buildScopes(mod, filename);
+    const comp = new Compiler(filename, resolverFor(st), (n: any) => st.scopeOf(n), makeConst);
+    comp.fineChecks = compileOptions.fineChecks;
+    out = comp.compileModule(mod, mode);
+  } catch (e: any) {
+    // errors found after parsing (scopes, compiler) carry no source text yet
+    if (e && e.pyType && (e.text === null || e.text === undefined)) {
+      const line = sources.get(filename)?.[e.lineno - 1];
+      if (line !== undefined) e.text = line + "\n";
+    }
+    throw e;
+  }
   let factory: Function;
   try {
     factory = new Function("$rt", "$G", "$codes", "$K", out.js);

@@ -18,6 +18,7 @@ import { hooks } from "../runtime/hooks.ts";
 import { nsDictOf } from "../runtime/type.ts";
 import { toArray, asInt, asNum } from "../runtime/ops.ts";
 import { PyFloat } from "../runtime/core.ts";
+import { installIntDigitsLimit } from "../runtime/int_methods.ts";
 import { host } from "../host/host.ts";
 import { compileSource, registerSource } from "./compile.ts";
 import { syntaxErrorFrom, fromJsError } from "./rtlib.ts";
@@ -49,8 +50,11 @@ export class Interpreter {
   path: PyList;
   streams = makeStdStreams();
   mainFile = "";
+  /** lib/: the modules written in Python (also holds Python submodules of TypeScript modules). */
+  libDir: string | null;
 
   constructor(argv: string[], libDir: string | null = defaultLibDir()) {
+    this.libDir = libDir;
     this.path = new PyList(libDir ? [libDir] : []);
     this.sys = this.makeSys(argv);
     this.modules.setS("sys", this.sys);
@@ -79,6 +83,7 @@ export class Interpreter {
       ns.builtin_module_names = tuple(["builtins", "sys", ...builtinModuleFactories.keys()].sort());
       ns.dont_write_bytecode = true;
       ns.float_repr_style = "short";
+      installIntDigitsLimit(ns);
       defBuiltin(ns, "exit", ["status?", "/"], (code: any) => {
         throw code === undefined ? newExc(E.SystemExit) : newExc(E.SystemExit, code);
       });
@@ -173,13 +178,24 @@ export class Interpreter {
       // importing the parent may have registered this module (os sets sys.modules['os.path'])
       const again = this.modules.getS(full);
       if (again !== undefined && again !== NEED) return again;
+      // submodules implemented in TypeScript (concurrent.futures)
+      const sub = builtinModuleFactories.get(full);
+      if (sub) {
+        const m = sub(this);
+        this.modules.setS(full, m);
+        parent.$d![full.slice(dot + 1)] = m;
+        return m;
+      }
       const pp = parent.$d!.__path__;
-      if (pp === undefined) {
+      // a module written in TypeScript may have submodules written in Python in lib/<name>/
+      const pyDir = pp === undefined && this.libDir && builtinModuleFactories.has(full.slice(0, dot))
+        ? host.join(this.libDir, ...full.slice(0, dot).split(".")) : null;
+      if (pp === undefined && !(pyDir && host.isDir(pyDir))) {
         const e = newExc(E.ModuleNotFoundError, `No module named '${full}'; '${full.slice(0, dot)}' is not a package`);
         e.$d = new Ns(); e.$d.name = full;
         throw e;
       }
-      searchPath = (pp as PyList).items.filter((x: any) => typeof x === "string");
+      searchPath = pp === undefined ? [pyDir!] : (pp as PyList).items.filter((x: any) => typeof x === "string");
     } else {
       const factory = builtinModuleFactories.get(full);
       if (factory) {

@@ -18,6 +18,7 @@ import { evalBreaker, brk, brkv } from "../runtime/breaker.ts";
 import { buildClass, makeSuper, superType } from "../runtime/type.ts";
 import { rangeType } from "../runtime/core.ts";
 import { repr, str } from "../runtime/repr.ts";
+import { formatValueS } from "../runtime/format.ts";
 import { hooks } from "../runtime/hooks.ts";
 import { builtinsNs } from "../runtime/builtins.ts";
 import { threadState } from "./state.ts";
@@ -433,6 +434,8 @@ export function* fmtValue(v: any, conv: number, spec: string): Gen<string> {
   else if (conv === 114) v = yield* repr(v);
   else if (conv === 97) v = yield* callv(builtinsNs.ascii, [v], null, null);
   if (spec === "" && typeof v === "string") return v;
+  const r = formatValueS(v, spec); // builtin int/float/str/complex: no __format__ call
+  if (r !== NEED) return r;
   return yield* hooks.format(v, spec);
 }
 

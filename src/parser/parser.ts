@@ -99,7 +99,7 @@ function runParser(p: Parser): Node {
   }
   const lastToken = p.tokens[p.tokens.length - 1];
   // Second pass with the invalid_* rules enabled.
-  for (const t of p.tokens) t.memo = undefined;
+  p.clearMemo();
   p.mark = 0;
   p.depth = 0;
   p.callInvalidRules = true;

@@ -52,15 +52,18 @@ export class Parser {
   /** Fetch one more token into the buffer (CPython's _PyPegen_fill_token). */
   fillToken(): Token {
     let t = this.tk.next();
-    if (this.mode === "single" && t.type === ENDMARKER && this.tokens.length > 0 && !this.singleNewlineAdded) {
-      // Interactive input gets an extra NEWLINE before the end.
-      this.singleNewlineAdded = true;
+    if (this.mode === "single" && t.type === ENDMARKER && this.parsingStarted) {
+      // Interactive input: the end of input acts as a NEWLINE that closes open blocks.
       t = { ...t, type: NEWLINE };
+      this.parsingStarted = false;
+      this.tk.impliedDedents();
+    } else {
+      this.parsingStarted = true;
     }
     this.tokens.push(t);
     return t;
   }
-  private singleNewlineAdded = false;
+  private parsingStarted = false;
 
   get fill(): number {
     return this.tokens.length;
@@ -165,25 +168,46 @@ export class Parser {
   }
 
   // ---- memo ----------------------------------------------------------------
+  // memoEnd[token index * R.COUNT + rule] holds end mark + 1 (0 = not memoized); the
+  // results live in a small per-token array (allocated on first use).
+
+  private memoEnd = new Int32Array(R.COUNT * 1024);
+  private memoRes: (any[] | undefined)[] = [];
 
   memoGet(rule: R): boolean {
-    const t = this.peek();
-    const m = t.memo;
-    if (m === undefined) return false;
-    const v = m[rule * 2 + 1];
-    if (v === undefined) return false;
-    this.memoResult = m[rule * 2];
-    this.mark = v;
+    const m = this.mark;
+    const i = m * R.COUNT + rule;
+    if (i >= this.memoEnd.length) return false;
+    const e = this.memoEnd[i];
+    if (e === 0) return false;
+    this.memoResult = this.memoRes[m]![rule];
+    this.mark = e - 1;
     return true;
   }
   memoResult: any = null;
 
   memoSet(rule: R, startMark: number, result: any): void {
-    const t = this.tokens[startMark];
-    let m = t.memo;
-    if (m === undefined) m = t.memo = new Array(R.COUNT * 2);
-    m[rule * 2] = result;
-    m[rule * 2 + 1] = this.mark;
+    const i = startMark * R.COUNT + rule;
+    if (i >= this.memoEnd.length) {
+      let n = this.memoEnd.length * 2;
+      while (n <= i) n *= 2;
+      const e = new Int32Array(n);
+      e.set(this.memoEnd);
+      this.memoEnd = e;
+    }
+    this.memoEnd[i] = this.mark + 1;
+    let r = this.memoRes[startMark];
+    if (r === undefined) {
+      while (this.memoRes.length < startMark) this.memoRes.push(undefined);
+      r = this.memoRes[startMark] = new Array(R.COUNT);
+    }
+    r[rule] = result;
+  }
+
+  /** Forget all memoized results (before the second pass). */
+  clearMemo(): void {
+    this.memoEnd.fill(0);
+    this.memoRes = [];
   }
 
   // ---- positions -----------------------------------------------------------

@@ -29,8 +29,6 @@ export interface Token {
   level: number;
   /** NAME token that is a hard keyword. */
   isKeyword: boolean;
-  /** Parser memo table (rule id -> result), owned by the parser. */
-  memo: any[] | undefined;
 }
 
 export const KEYWORDS = new Set([
@@ -44,11 +42,22 @@ const TABSIZE = 8;
 const MAXINDENT = 100;
 const MAXLEVEL = 200;
 
-const TWO_CHAR_OPS = new Set([
-  "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "<>", "==", ">=", ">>",
-  "@=", "^=", "|=",
-]);
-const THREE_CHAR_OPS = new Set(["**=", "...", "//=", ">>=", "<<="]);
+// First characters of two-character operators: != %= &= ** *= += -= -> // /= := << <= <> == >= >> @= ^= |=
+const TWO_CHAR_FIRST: boolean[] = [];
+for (const ch of "!%&*+-/:<=>@^|") TWO_CHAR_FIRST[ch.charCodeAt(0)] = true;
+
+/** PyToken_TwoChars != OP. */
+function isTwoCharOp(c: number, c2: number): boolean {
+  if (c2 === 61) return true; // any of the first chars followed by '=' (including '==')
+  switch (c) {
+    case 42: return c2 === 42; // **
+    case 45: return c2 === 62; // ->
+    case 47: return c2 === 47; // //
+    case 60: return c2 === 60 || c2 === 62; // << <>
+    case 62: return c2 === 62; // >>
+    default: return false;
+  }
+}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -231,7 +240,8 @@ export class Tokenizer {
       e = new PySyntaxError(kind === "dedent" ? "IndentationError" : "SyntaxError", msg, this.filename, this.lineno,
         byteToCharOffset(line, col), this.lineno, -1, line);
     } else if (kind === "linecont") {
-      const col = this.curByteCol() - 1 + 1;
+      // CPython measures from tok->buf (the start of a multi-line token's first line).
+      const col = utf8Length(this.src, this.bufStart, this.pos) - 1 + 1;
       e = new PySyntaxError("SyntaxError", "unexpected character after line continuation character", this.filename,
         this.lineno, byteToCharOffset(line, col), this.lineno, 0, line);
     } else {
@@ -283,15 +293,21 @@ export class Tokenizer {
       end_col_offset: endCol,
       level: this.level,
       isKeyword: false,
-      memo: undefined,
     };
   }
 
   private noPosToken(type: number): Token {
     return {
       type, string: "", lineno: this.lineno, col_offset: -1, end_lineno: this.lineno, end_col_offset: -1,
-      level: this.level, isKeyword: false, memo: undefined,
+      level: this.level, isKeyword: false,
     };
+  }
+
+  /** Queue DEDENTs for all open indentation levels (interactive end of input). */
+  impliedDedents(): void {
+    this.pendin = -(this.indstack.length - 1);
+    this.indstack.length = 1;
+    this.altindstack.length = 1;
   }
 
   /** Reads "\\\n" continuation; returns the next char or throws. */
@@ -470,18 +486,16 @@ export class Tokenizer {
         }
 
         // Two- and three-character operators.
-        {
+        if (TWO_CHAR_FIRST[c]) {
           const c2 = this.nextc();
-          if (c2 !== EOF) {
-            const two = String.fromCharCode(c, c2);
-            if (TWO_CHAR_OPS.has(two)) {
-              const c3 = this.nextc();
-              if (c3 !== EOF && THREE_CHAR_OPS.has(two + String.fromCharCode(c3))) {
-                return this.make(OP, start, this.pos, this.lineStart, this.lineAscii, this.lineno);
-              }
-              this.backup(c3);
+          if (c2 !== EOF && isTwoCharOp(c, c2)) {
+            const c3 = this.nextc();
+            if (c3 === 61 && (c === 42 || c === 47 || c === 60 || c === 62) && c === c2) {
+              // **=  //=  <<=  >>=
               return this.make(OP, start, this.pos, this.lineStart, this.lineAscii, this.lineno);
             }
+            this.backup(c3);
+            return this.make(OP, start, this.pos, this.lineStart, this.lineAscii, this.lineno);
           }
           this.backup(c2);
         }

@@ -239,8 +239,12 @@ export function setattrS(o: any, name: string, v: any): any {
     }
     return NEED;
   }
-  const d = typeof o === "object" ? o.$d : undefined;
-  if (d === undefined) throw cantSet(o, t, name);
+  let d = typeof o === "object" ? o.$d : undefined;
+  if (d === undefined) {
+    // a dict created on first use (functions get one only when given attributes)
+    if (typeof o === "object" && t.hasDict) d = o.$d = new Ns();
+    else throw cantSet(o, t, name);
+  }
   d[name] = v;
   return true;
 }
@@ -301,8 +305,12 @@ function setattrS2(o: any, name: string, v: any): any {
     if (!cv.set) throw attributeError(`attribute '${name}' of '${t.name}' objects is not writable`);
     cv.set(o, v); return true;
   }
-  const d = typeof o === "object" ? o.$d : undefined;
-  if (d === undefined) throw cantSet(o, t, name);
+  let d = typeof o === "object" ? o.$d : undefined;
+  if (d === undefined) {
+    // a dict created on first use (functions get one only when given attributes)
+    if (typeof o === "object" && t.hasDict) d = o.$d = new Ns();
+    else throw cantSet(o, t, name);
+  }
   d[name] = v;
   return true;
 }
@@ -350,35 +358,54 @@ export function* genericDelattr(o: any, name: string): Gen<void> {
 // before touching `o.$d[name]` directly; these fill the cache on the slow path when the fast
 // path is valid for that type (no data descriptor of that name, no custom attribute hooks).
 
-export interface IC { t: PyType | null; v: number; f: any }
-export function mkIC(): IC { return { t: null, v: -1, f: null }; }
+export interface IC { t: PyType | null; v: number; f: any; t1: PyType | null; v1: number; f1: any; t2: PyType | null; v2: number; f2: any }
+export function mkIC(): IC { return { t: null, v: -1, f: null, t1: null, v1: -1, f1: null, t2: null, v2: -1, f2: null }; }
 
 function icEligible(o: any, t: PyType, name: string): boolean {
   if (typeof o !== "object" || o.$d === undefined || o instanceof PyType || t.customGetattribute) return false;
   const cv = t.lookup(name);
   return cv === undefined || !isDataDescr(cv);
 }
+/**
+ * Polymorphic sites (one call site seeing several classes) keep up to three entries: the
+ * inline check tests entry 0; these helpers test entries 1 and 2 before a full lookup, and a
+ * new type pushes the older entries down.
+ */
+function icPush(ic: IC, t: PyType, f: any): void {
+  ic.t2 = ic.t1; ic.v2 = ic.v1; ic.f2 = ic.f1;
+  ic.t1 = ic.t; ic.v1 = ic.v; ic.f1 = ic.f;
+  ic.t = t; ic.v = t.ver; ic.f = f;
+}
 /** Attribute load at a site: like getattrS, and caches "read o.$d[name] first" for the type. */
 export function getattrIC(o: any, name: string, ic: IC): any {
-  const r = getattrS(o, name);
   const t = typeof o === "object" ? o.$cls : undefined;
-  if (t !== undefined && ic.t !== t && icEligible(o, t, name)) { ic.t = t; ic.v = t.ver; }
+  if (t !== undefined && ((t === ic.t1 && ic.v1 === t.ver) || (t === ic.t2 && ic.v2 === t.ver))) {
+    const r = o.$d[name];
+    if (r !== undefined) return r;
+  }
+  const r = getattrS(o, name);
+  if (t !== undefined && ic.t !== t && icEligible(o, t, name)) icPush(ic, t, null);
   return r;
 }
 /** Attribute store at a site: caches "write o.$d[name]" for the type. */
 export function setattrIC(o: any, name: string, v: any, ic: IC): any {
-  const r = setattrS(o, name, v);
   const t = typeof o === "object" ? o.$cls : undefined;
-  if (r !== NEED && t !== undefined && ic.t !== t && !t.customSetattr && icEligible(o, t, name)) { ic.t = t; ic.v = t.ver; }
+  if (t !== undefined && ((t === ic.t1 && ic.v1 === t.ver) || (t === ic.t2 && ic.v2 === t.ver))) { o.$d[name] = v; return true; }
+  const r = setattrS(o, name, v);
+  if (r !== NEED && t !== undefined && ic.t !== t && !t.customSetattr && icEligible(o, t, name)) icPush(ic, t, null);
   return r;
 }
 /** Method lookup at a call site: caches the function found on the type. */
 export function getmIC(o: any, name: string, ic: IC): any {
-  const f = getm(o, name);
-  if (f !== undefined && typeof o === "object") {
+  if (typeof o === "object") {
     const t: PyType = o.$cls;
-    if (!(o instanceof PyType)) { ic.t = t; ic.v = t.ver; ic.f = f; }
+    if ((o.$d === undefined || o.$d[name] === undefined)) {
+      if (t === ic.t1 && ic.v1 === t.ver) return ic.f1;
+      if (t === ic.t2 && ic.v2 === t.ver) return ic.f2;
+    }
   }
+  const f = getm(o, name);
+  if (f !== undefined && typeof o === "object" && !(o instanceof PyType)) icPush(ic, o.$cls, f);
   return f;
 }
 

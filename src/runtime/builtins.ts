@@ -600,8 +600,22 @@ defBuiltin(B, "divmod", ["a", "b", "/"], function* (a: any, b: any) {
 defBuiltin(B, "pow", ["base", "exp", "mod?"], function* (a: any, b: any, m: any) {
   if (m === undefined || m === None) return yield* binop(a, b, POW);
   const ia = asInt(a), ib = asInt(b), im = asInt(m);
-  if (ia === undefined || ib === undefined || im === undefined) throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
-  return I.powmod(ia, ib, im);
+  if (ia !== undefined && ib !== undefined && im !== undefined) return I.powmod(ia, ib, im);
+  // ternary protocol: type(a).__pow__(a, b, m), then the builtin numeric types' own errors
+  const ta = typeOf(a);
+  if (!ta.isBuiltin) {
+    const f = ta.lookup("__pow__");
+    if (f !== undefined) {
+      const r = yield* callDunder(f, a, ta, [b, m]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const nums = [a, b, m];
+  if (nums.every((x) => isIntLike(x) || x instanceof PyFloat || x instanceof PyComplex)) {
+    if (nums.some((x) => x instanceof PyComplex)) throw valueError("complex modulo");
+    throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
+  }
+  throw typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}', '${typeOf(b).name}', '${typeOf(m).name}'`);
 });
 defBuiltin(B, "round", ["number", "ndigits?"], function* (x: any, nd: any) {
   const t = typeOf(x);

@@ -32,13 +32,14 @@ export function like(self: any, b: Uint8Array): PyBytes | PyByteArray {
 export function kindName(self: any): string { return self instanceof PyByteArray ? "bytearray" : "bytes"; }
 
 /** CPython's bytes repr: b'...' with the quote that needs no escaping when possible. */
-export function bytesRepr(b: Uint8Array): string {
+export function bytesRepr(b: Uint8Array, ba = false): string {
   let q = 39;
   if (b.indexOf(39) >= 0 && b.indexOf(34) < 0) q = 34;
   let out = q === 39 ? "b'" : 'b"';
   for (let i = 0; i < b.length; i++) {
     const c = b[i];
-    if (c === q || c === 92) out += "\\" + String.fromCharCode(c);
+    // bytearray's repr escapes ' even inside double quotes
+    if (c === q || c === 92 || (ba && c === 39)) out += "\\" + String.fromCharCode(c);
     else if (c === 9) out += "\\t";
     else if (c === 10) out += "\\n";
     else if (c === 13) out += "\\r";
@@ -48,7 +49,7 @@ export function bytesRepr(b: Uint8Array): string {
   return out + String.fromCharCode(q);
 }
 function bytearrayRepr(ba: PyByteArray): string {
-  return `${ba.$cls.name}(${bytesRepr(ba.view())})`;
+  return `${ba.$cls.name}(${bytesRepr(ba.view(), true)})`;
 }
 reprHooks.set(bytesType, function* (v: any) { return bytesRepr(v.b); } as any);
 reprHooks.set(bytearrayType, function* (v: any) { return bytearrayRepr(v); } as any);
@@ -303,8 +304,8 @@ for (const T of [bytesType, bytearrayType]) {
   T.ns.__rmul__ = T.ns.__mul__;
   for (const [name, op] of [["__eq__", 0], ["__ne__", 1], ["__lt__", 2], ["__le__", 3], ["__gt__", 4], ["__ge__", 5]] as const) {
     defMethod(T, name, ["value", "/"], (self: any, o: any) => {
-      const a = data(self), b = bufOf(o);
-      if (b === undefined) return NotImplemented;
+      const a = data(self), b = isBA ? bufOf(o) : o instanceof PyBytes ? o.b : undefined;
+      if (b === undefined) return NotImplemented; // bytes leaves bytearray to the reflected method
       if (op <= 1) {
         let eq = a.length === b.length;
         if (eq) for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) { eq = false; break; }

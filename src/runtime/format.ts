@@ -111,9 +111,16 @@ function render(D: string, decpt: number, vend: number, useExp: boolean, alt: bo
 /** 'f' formatting of a >= 0 with p digits after the point. */
 function fixedBody(a: number, p: number, alt: boolean): string {
   let s: string;
+  let m: number, q: number;
   if (a === 0) s = p > 0 ? "0." + "0".repeat(p) : "0";
-  else if (a < 1e21 && p <= 100 && !Number.isInteger(a * 2 ** (p + 1))) s = a.toFixed(p);
-  else {
+  else if (a < 1e21 && p <= 100 && (!Number.isInteger(m = a * 2 ** (p + 1)) || Number.isInteger(a))) s = a.toFixed(p);
+  else if (a < 1e21 && p <= 22 && (q = m! * 5 ** p) <= 9007199254740992) {
+    // a * 10**p == q / 2 exactly: round half to even in doubles
+    const h = (q - 1) / 2;
+    const r = q % 2 === 0 ? q / 2 : h % 2 === 0 ? h : h + 1;
+    s = String(r);
+    if (p > 0) { s = s.padStart(p + 1, "0"); s = s.slice(0, s.length - p) + "." + s.slice(s.length - p); }
+  } else {
     const [D, dp] = exactDigits(a);
     let [R, rdp] = roundDigits(D, dp, dp + p);
     if (R === "") rdp = -p;
@@ -304,7 +311,7 @@ export function formatStr(s: string, spec: string, tname = "str"): string {
   if (spec === "") return s;
   const f = parseSpec(spec, tname, "<", "s");
   if (f.type !== "s") throw unknownType(f.type, tname);
-  if (f.sign !== "") throw valueError("Sign not allowed in string format specifier");
+  if (f.sign !== "") throw valueError(f.sign === " " ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
   if (f.z) throw valueError("Negative zero coercion (z) not allowed in string format specifier");
   if (f.alt) throw valueError("Alternate form (#) not allowed in string format specifier");
   if (f.align === "=") throw valueError("'=' alignment not allowed in string format specifier");

@@ -198,9 +198,9 @@ function egcd(a: bigint, b: bigint): [bigint, bigint] {
 /** gcd of two ints (non-negative result). */
 export function gcd(a: Int, b: Int): Int {
   if (typeof a === "number" && typeof b === "number") {
-    a = Math.abs(a); b = Math.abs(b);
-    while (b) { const t = a % b; a = b; b = t; }
-    return a;
+    let x = Math.abs(a), y = Math.abs(b);
+    while (y) { const t = x % y; x = y; y = t; }
+    return x;
   }
   let A = big(a), B = big(b);
   if (A < 0n) A = -A;
@@ -240,6 +240,17 @@ export function toFloat(a: Int): number {
   const r = Number(a); // correctly rounded (ties to even) by the language spec
   if (r === Infinity || r === -Infinity) throw overflowError("int too large to convert to float");
   return r;
+}
+/** Compare a double with an int exactly: -1, 0, 1, or NaN when x is NaN. */
+export function cmpFloatInt(x: number, n: Int): number {
+  if (x !== x) return NaN;
+  if (typeof n === "number") return x < n ? -1 : x > n ? 1 : 0;
+  if (x === Infinity) return 1;
+  if (x === -Infinity) return -1;
+  const fl = Math.floor(x);
+  const c = cmp(fromFloat(fl), n);
+  if (c !== 0) return c;
+  return x > fl ? 1 : 0;
 }
 /** float value -> int (the caller has checked it is finite); truncates. */
 export function fromFloat(x: number): Int {

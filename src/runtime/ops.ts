@@ -146,13 +146,13 @@ export function eqS(a: any, b: any): any {
   if (ta === "object" && !a.$cls.isBuiltin) return NEED;
   if (tb === "object" && !b.$cls.isBuiltin) return NEED;
   if (a instanceof PyFloat || b instanceof PyFloat) {
+    // exact comparison of a float with a big int (asNum would overflow)
+    if (typeof a === "bigint" || typeof b === "bigint") return floatIntEq(a, b);
     const x = asNum(a), y = asNum(b);
     if (x === undefined || y === undefined) {
       if ((a instanceof PyComplex) || (b instanceof PyComplex)) return complexEq(a, b);
       return false;
     }
-    // exact comparison of a float with a big int
-    if (typeof a === "bigint" || typeof b === "bigint") return floatIntEq(a, b);
     return x === y;
   }
   if (a instanceof PyList && b instanceof PyList) return seqEqS(a.items, b.items);
@@ -167,6 +167,11 @@ export function eqS(a: any, b: any): any {
   return NEED;
 }
 function complexEq(a: any, b: any): boolean {
+  if (typeof a === "bigint" || typeof b === "bigint") {
+    // a huge int equals a complex only through an exactly equal real part
+    const c = a instanceof PyComplex ? a : b, n = a instanceof PyComplex ? b : a;
+    return c instanceof PyComplex && c.im === 0 && I.cmpFloatInt(c.re, n) === 0;
+  }
   const A = a instanceof PyComplex ? a : (asNum(a) !== undefined ? new PyComplex(asNum(a)!, 0) : null);
   const B = b instanceof PyComplex ? b : (asNum(b) !== undefined ? new PyComplex(asNum(b)!, 0) : null);
   if (!A || !B) return false;
@@ -284,15 +289,12 @@ export function cmpS(a: any, b: any, op: number): any {
     return ordResult(c, op);
   }
   if ((a instanceof PyFloat || ia !== undefined) && (b instanceof PyFloat || ib !== undefined) && (a.$cls?.isBuiltin ?? true) && (b.$cls?.isBuiltin ?? true)) {
-    const x = asNum(a)!, y = asNum(b)!;
-    if (x !== x || y !== y) return false;
-    if ((typeof a === "bigint" || typeof b === "bigint") && x === y) {
-      // exact: compare the float with the big int precisely
-      const f = a instanceof PyFloat ? a.v : b.v;
-      const c = a instanceof PyFloat ? I.cmp(BigInt(Math.trunc(f)), I.big(b)) || (f - Math.trunc(f) > 0 ? 1 : f - Math.trunc(f) < 0 ? -1 : 0)
-                                     : -(I.cmp(BigInt(Math.trunc(f)), I.big(a)) || (f - Math.trunc(f) > 0 ? 1 : f - Math.trunc(f) < 0 ? -1 : 0));
-      return ordResult(c, op);
+    // float vs int compares exactly (no OverflowError for huge ints), as CPython's float_richcompare
+    if (typeof a === "bigint" || typeof b === "bigint") {
+      const c = typeof b === "bigint" ? I.cmpFloatInt(asNum(a)!, b) : -I.cmpFloatInt(asNum(b)!, a);
+      return c !== c ? false : ordResult(c, op);
     }
+    const x = asNum(a)!, y = asNum(b)!;
     switch (op) { case LT: return x < y; case LE: return x <= y; case GT: return x > y; default: return x >= y; }
   }
   return NEED;
@@ -495,7 +497,7 @@ export function powS(a: any, b: any): any {
     if (I.cmp(y, 0) < 0) {
       const fx = I.toFloat(x);
       if (fx === 0) throw zeroDivisionError("0.0 cannot be raised to a negative power");
-      return new PyFloat(Math.pow(fx, I.toFloat(y)));
+      return new PyFloat(floatPow(fx, I.toFloat(y))!); // correctly rounded, CPython's special cases
     }
     return I.pow(x, y);
   }, (x, y) => {
@@ -546,8 +548,8 @@ function binopError(a: any, b: any, sym: string) {
   if (sym === "+" && typeof a === "string") return typeError(`can only concatenate str (not "${typeOf(b).name}") to str`);
   if (sym === "+" && a instanceof PyList && isSubtype(a.$cls, listType)) return typeError(`can only concatenate list (not "${typeOf(b).name}") to list`);
   if (sym === "+" && a instanceof PyTuple && isSubtype(a.$cls, tupleType)) return typeError(`can only concatenate tuple (not "${typeOf(b).name}") to tuple`);
-  if (sym === "*" && (typeof a === "string" || a instanceof PyList || a instanceof PyTuple || typeof b === "string" || b instanceof PyList || b instanceof PyTuple))
-    return typeError(`can't multiply sequence by non-int of type '${typeOf(typeof a === "string" || a instanceof PyList || a instanceof PyTuple ? b : a).name}'`);
+  if (sym === "*" && (typeof a === "string" || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes || a instanceof PyByteArray || typeof b === "string" || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes || b instanceof PyByteArray))
+    return typeError(`can't multiply sequence by non-int of type '${typeOf(typeof a === "string" || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes || a instanceof PyByteArray ? b : a).name}'`);
   return typeError(`unsupported operand type(s) for ${sym}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
 }
 function* binop1(a: any, b: any, o: BinOp): Gen<any> {

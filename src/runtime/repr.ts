@@ -3,6 +3,7 @@
 
 import { PyObj, PyType, NEED, None, NotImplemented, Ellipsis, typeOf, Gen, PyFloat, PyList, PyTuple, PyComplex, PyBoxed, PyModule, isSubtype, intType, strType, floatType } from "./core.ts";
 import { floatRepr } from "./float.ts";
+import { intToStr } from "./int.ts";
 import { callDunder } from "./call.ts";
 import { typeError } from "./exceptions.ts";
 import { PyBuiltin } from "./function.ts";
@@ -47,7 +48,8 @@ export function complexRepr(c: PyComplex): string {
 /** repr() sync attempt: scalars only. */
 export function reprS(v: any): any {
   switch (typeof v) {
-    case "number": case "bigint": return String(v);
+    case "number": return String(v);
+    case "bigint": return intToStr(v); // enforces sys.int_max_str_digits
     case "boolean": return v ? "True" : "False";
     case "string": return strRepr(v);
   }

@@ -1,16 +1,16 @@
-// set and frozenset core: PySet keeps CPython's open-addressing table (setobject.c: probing,
-// dummies, resizing, pop's finger) so iteration, repr and pop() follow CPython's order exactly;
-// a Store (dictstore.ts) maps each element to its table slot for O(1) membership.
+// set and frozenset core: PySet is CPython's open-addressing hash table (setobject.c: hashes as
+// CPython, linear probes then perturbed probing, dummies, resizing, pop's finger), so lookups
+// are O(1) and iteration, repr and pop() follow CPython's order exactly.
 // Set algebra and the Python-visible methods are in set_methods.ts.
 
 import {
   PyObj, PyType, NEED, STOP, None, Ellipsis, setType, frozensetType, floatType, complexType, bytesType, tupleType,
   builtinType, Gen, typeOf, isSubtype,
 } from "./core.ts";
-import { Store, directKey } from "./dictstore.ts";
+import { directKey } from "./dictstore.ts";
 import { runtimeError, keyError, newExc, KeyError } from "./exceptions.ts";
 import { repr, reprHooks, recursiveReprHooks } from "./repr.ts";
-import { iter, pyHash, unhashable } from "./ops.ts";
+import { iter, pyHash, unhashable, eqS, eq } from "./ops.ts";
 import { hashFloat } from "./float.ts";
 import {
   HL, HH, DUMMY, hashDirect, hashS, hashAnyG, frozensetHash, setFloatHasher, setHashHooks,
@@ -23,29 +23,20 @@ const LINEAR_PROBES = 9;
 /** Set by place(): whether the key went into a never-used slot (CPython's found_unused). */
 let placedUnused = false;
 
-function emptyKeys(n: number): any[] {
-  const a = new Array(n);
-  for (let i = 0; i < n; i++) a[i] = undefined;
-  return a;
-}
-function zeros(n: number): number[] {
-  const a = new Array(n);
-  for (let i = 0; i < n; i++) a[i] = 0;
-  return a;
-}
-/** The Store key of a table element: its direct key, or the element itself when hashed. */
-export function dkOf(k: any): any {
-  const d = directKey(k);
-  return d === NEED ? k : d;
+/** Whether table entry e (same hash as k) equals k, sync: true/false or NEED (Python ==). */
+function sameKeyS(e: any, k: any, d: any): any {
+  if (d !== NEED) {
+    const de = directKey(e);
+    if (de !== NEED) return de === d;
+  }
+  return eqS(e, k);
 }
 
 export class PySet extends PyObj {
-  /** element's store key -> table slot. Hashed elements are bucketed by their hash's low word. */
-  s: Store;
-  /** The table: keys (undefined = unused, DUMMY = deleted) and 64-bit hashes as int32 words. */
+  /** Table keys: undefined = never used, DUMMY = deleted, else the element. */
   ks: any[];
-  hl: number[];
-  hh: number[];
+  /** Each slot's 64-bit hash as two int32 words: h[2*i] low, h[2*i+1] high (dummy: -1, -1). */
+  h: Int32Array;
   mask = 7;
   fill = 0;
   used = 0;
@@ -54,15 +45,67 @@ export class PySet extends PyObj {
   hash: any = undefined;
   constructor(cls: PyType = setType) {
     super(cls);
-    this.s = new Store();
     this.ks = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
-    this.hl = [0, 0, 0, 0, 0, 0, 0, 0];
-    this.hh = [0, 0, 0, 0, 0, 0, 0, 0];
+    this.h = new Int32Array(16);
   }
   get size(): number { return this.used; }
 
   // --- the table (setobject.c) ----------------------------------------------------------------
 
+  /**
+   * set_lookkey: the slot holding an element equal to k (hash lo/hi; d = directKey(k)), or -1.
+   * NEED when an element with the same hash must be compared with Python ==.
+   */
+  findS(k: any, d: any, lo: number, hi: number): number {
+    const ks = this.ks, h = this.h, mask = this.mask;
+    let i = lo & mask, pl = lo >>> 0, ph = hi >>> 0;
+    for (;;) {
+      let j = i, probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      for (;;) {
+        const e = ks[j];
+        if (e === undefined) return -1;
+        if (e === k) return j;
+        if (h[2 * j] === lo && h[2 * j + 1] === hi) {
+          const r = sameKeyS(e, k, d);
+          if (r === NEED) return NEED;
+          if (r) return j;
+        }
+        if (probes-- === 0) break;
+        j++;
+      }
+      pl = ((pl >>> 5) | (ph << 27)) >>> 0;
+      ph >>>= 5;
+      i = (i * 5 + 1 + pl) & mask;
+    }
+  }
+  /** set_lookkey running Python __eq__; restarts when a comparison changed the table. */
+  *findG(k: any, d: any, lo: number, hi: number): Gen<number> {
+    restart: for (;;) {
+      const ks = this.ks, h = this.h, mask = this.mask;
+      let i = lo & mask, pl = lo >>> 0, ph = hi >>> 0;
+      for (;;) {
+        let j = i, probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+        for (;;) {
+          const e = ks[j];
+          if (e === undefined) return -1;
+          if (e === k) return j;
+          if (h[2 * j] === lo && h[2 * j + 1] === hi) {
+            let r = sameKeyS(e, k, d);
+            if (r === NEED) {
+              r = yield* eq(e, k);
+              if (this.ks !== ks || ks[j] !== e) continue restart;
+            }
+            if (r) return j;
+          }
+          if (probes-- === 0) break;
+          j++;
+        }
+        pl = ((pl >>> 5) | (ph << 27)) >>> 0;
+        ph >>>= 5;
+        i = (i * 5 + 1 + pl) & mask;
+      }
+    }
+  }
   /** set_add_entry for a key known to be absent: returns its slot (placedUnused tells which path). */
   place(key: any, lo: number, hi: number): number {
     const ks = this.ks, mask = this.mask;
@@ -83,14 +126,14 @@ export class PySet extends PyObj {
       i = (i * 5 + 1 + pl) & mask;
     }
     if (free >= 0) j = free;
-    ks[j] = key; this.hl[j] = lo; this.hh[j] = hi;
+    ks[j] = key; this.h[2 * j] = lo; this.h[2 * j + 1] = hi;
     this.used++;
     placedUnused = free < 0;
     if (placedUnused) this.fill++;
     return j;
   }
   /** set_insert_clean: place into a table without dummies (no comparisons, no resize). */
-  clean(key: any, lo: number, hi: number): number {
+  clean(key: any, lo: number, hi: number): void {
     const ks = this.ks, mask = this.mask;
     let i = lo & mask;
     let pl = lo >>> 0, ph = hi >>> 0;
@@ -105,48 +148,41 @@ export class PySet extends PyObj {
       ph >>>= 5;
       i = (i * 5 + 1 + pl) & mask;
     }
-    ks[i] = key; this.hl[i] = lo; this.hh[i] = hi;
-    return i;
+    ks[i] = key; this.h[2 * i] = lo; this.h[2 * i + 1] = hi;
   }
   /** set_table_resize: rebuild with the smallest power-of-two size > minused (at least 8). */
   resize(minused: number): void {
     let size = 8;
     while (size <= minused) size *= 2;
     if (size === 8 && this.mask === 7 && this.fill === this.used) return;
-    const oks = this.ks, ohl = this.hl, ohh = this.hh, omask = this.mask;
-    this.ks = emptyKeys(size); this.hl = zeros(size); this.hh = zeros(size);
+    const oks = this.ks, oh = this.h, omask = this.mask;
+    this.ks = size === 8 ? [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined] : new Array(size);
+    this.h = new Int32Array(2 * size);
     this.mask = size - 1;
-    const m = this.s.map;
     for (let i = 0; i <= omask; i++) {
       const k = oks[i];
       if (k === undefined || k === DUMMY) continue;
-      m.set(dkOf(k), this.clean(k, ohl[i], ohh[i]));
+      this.clean(k, oh[2 * i], oh[2 * i + 1]);
     }
     this.fill = this.used;
   }
-  /** Insert a key known to be absent, with its store key and hash; grows like CPython. */
-  insertNew(key: any, dk: any, hashed: boolean, lo: number, hi: number): void {
-    const slot = this.place(key, lo, hi);
-    const s = this.s;
-    if (hashed) s.addHashed(key, lo, slot);
-    else { s.map.set(dk, slot); s.version++; }
+  /** Insert a key known to be absent; grows like CPython. */
+  insertNew(key: any, lo: number, hi: number): void {
+    this.place(key, lo, hi);
     if (placedUnused && this.fill * 5 >= this.mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
   }
-  /** Empty a slot (CPython: the entry becomes a dummy) and forget the element. */
+  /** Empty a slot (the entry becomes a dummy); returns the element. */
   removeSlot(slot: number): any {
     const k = this.ks[slot];
-    const d = directKey(k);
-    if (d === NEED) this.s.delHashed(k, this.hl[slot]);
-    else { this.s.map.delete(d); this.s.version++; }
-    this.ks[slot] = DUMMY; this.hl[slot] = -1; this.hh[slot] = -1;
+    this.ks[slot] = DUMMY; this.h[2 * slot] = -1; this.h[2 * slot + 1] = -1;
     this.used--;
     return k;
   }
   /** set_clear_internal: back to an empty 8-slot table (the pop finger is kept, as CPython). */
   clearAll(): void {
-    this.ks = emptyKeys(8); this.hl = zeros(8); this.hh = zeros(8);
+    this.ks = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+    this.h = new Int32Array(16);
     this.mask = 7; this.fill = 0; this.used = 0;
-    this.s.clear();
   }
   /** set_pop: the first element from the finger on. */
   popKey(): any {
@@ -165,26 +201,19 @@ export class PySet extends PyObj {
 
   // --- element operations ---------------------------------------------------------------------
 
-  /**
-   * Find the slot of k: a slot index, -1 when absent, or NEED when Python code must run.
-   * For an absent hashed key, its hash is left in HL/HH (for insertNew).
-   */
+  /** The slot of k, -1 when absent, or NEED when Python code (__hash__/__eq__) must run. */
   slotS(k: any): number {
+    if (typeof k === "number" && (k | 0) === k) return this.findS(k, k, k === -1 ? -2 : k, k >> 31);
     const d = directKey(k);
-    if (d !== NEED) { const v = this.s.map.get(d); return v === undefined ? -1 : v; }
+    if (d !== NEED) { hashDirect(d); return this.findS(k, d, HL, HH); }
     if (!hashS(k)) return NEED;
-    const lo = HL;
-    const c = this.s.findSync(k, lo);
-    if (c === NEED) return NEED;
-    return c === undefined ? -1 : this.s.map.get(c);
+    return this.findS(k, NEED, HL, HH);
   }
   *slotG(k: any): Gen<number> {
     const d = directKey(k);
-    if (d !== NEED) { const v = this.s.map.get(d); return v === undefined ? -1 : v; }
-    yield* hashAnyG(k);
-    const lo = HL;
-    const c = yield* this.s.findGen(k, lo);
-    return c === undefined ? -1 : this.s.map.get(c);
+    if (d !== NEED) hashDirect(d); else yield* hashAnyG(k);
+    const lo = HL, hi = HH;
+    return yield* this.findG(k, d, lo, hi);
   }
   /** Membership: true/false, or NEED. A set used as key is looked up as a frozenset. */
   hasS(k: any): any {
@@ -196,65 +225,43 @@ export class PySet extends PyObj {
     if (k instanceof PySet && isUnhashableSet(k)) k = asFrozen(k);
     return (yield* this.slotG(k)) >= 0;
   }
-  /** Membership of a key whose hash (low word) is known, e.g. taken from another set's table. */
-  hasEntryS(k: any, lo: number): any {
-    const d = directKey(k);
-    if (d !== NEED) return this.s.map.has(d);
-    const c = this.s.findSync(k, lo);
-    return c === NEED ? NEED : c !== undefined;
+  /** Membership of a key whose hash is known (taken from another set's table). */
+  hasEntryS(k: any, lo: number, hi: number): any {
+    const r = this.findS(k, directKey(k), lo, hi);
+    return r === NEED ? NEED : r >= 0;
   }
-  *hasEntryG(k: any, lo: number): Gen<boolean> {
-    const d = directKey(k);
-    if (d !== NEED) return this.s.map.has(d);
-    return (yield* this.s.findGen(k, lo)) !== undefined;
+  *hasEntryG(k: any, lo: number, hi: number): Gen<boolean> {
+    return (yield* this.findG(k, directKey(k), lo, hi)) >= 0;
   }
   addS(k: any): any {
-    const s = this.s;
-    const d = directKey(k);
-    if (d !== NEED) {
-      if (s.map.has(d)) return true;
-      hashDirect(d);
-      this.insertNew(k, d, false, HL, HH);
-      return true;
+    let lo: number, hi: number, d: any;
+    if (typeof k === "number" && (k | 0) === k) { d = k; lo = k === -1 ? -2 : k; hi = k >> 31; }
+    else {
+      d = directKey(k);
+      if (d !== NEED) hashDirect(d);
+      else if (!hashS(k)) return NEED;
+      lo = HL; hi = HH;
     }
-    if (!hashS(k)) return NEED;
-    const lo = HL, hi = HH;
-    const c = s.findSync(k, lo);
-    if (c === NEED) return NEED;
-    if (c === undefined) this.insertNew(k, k, true, lo, hi);
+    const j = this.findS(k, d, lo, hi);
+    if (j === NEED) return NEED;
+    if (j < 0) this.insertNew(k, lo, hi);
     return true;
   }
   *addG(k: any): Gen<void> {
     const d = directKey(k);
-    if (d !== NEED) { this.addS(k); return; }
-    yield* hashAnyG(k);
+    if (d !== NEED) hashDirect(d); else yield* hashAnyG(k);
     const lo = HL, hi = HH;
-    const c = yield* this.s.findGen(k, lo);
-    if (c === undefined) this.insertNew(k, k, true, lo, hi);
+    if ((yield* this.findG(k, d, lo, hi)) < 0) this.insertNew(k, lo, hi);
   }
   /** Add a key whose hash is known (from another set's table). */
   addEntryS(k: any, lo: number, hi: number): any {
-    const d = directKey(k);
-    if (d !== NEED) {
-      if (!this.s.map.has(d)) this.insertNew(k, d, false, lo, hi);
-      return true;
-    }
-    const c = this.s.findSync(k, lo);
-    if (c === NEED) return NEED;
-    if (c === undefined) this.insertNew(k, k, true, lo, hi);
+    const j = this.findS(k, directKey(k), lo, hi);
+    if (j === NEED) return NEED;
+    if (j < 0) this.insertNew(k, lo, hi);
     return true;
   }
   *addEntryG(k: any, lo: number, hi: number): Gen<void> {
-    const d = directKey(k);
-    if (d !== NEED) { this.addEntryS(k, lo, hi); return; }
-    const c = yield* this.s.findGen(k, lo);
-    if (c === undefined) this.insertNew(k, k, true, lo, hi);
-  }
-  /** Add a key known to be absent, with its hash (results built from distinct elements). */
-  addKnown(k: any, lo: number, hi: number): void {
-    const d = directKey(k);
-    if (d === NEED) this.insertNew(k, k, true, lo, hi);
-    else this.insertNew(k, d, false, lo, hi);
+    if ((yield* this.findG(k, directKey(k), lo, hi)) < 0) this.insertNew(k, lo, hi);
   }
   /** Remove k: true when it was present, false when absent, or NEED. */
   discardS(k: any): any {
@@ -272,26 +279,18 @@ export class PySet extends PyObj {
     this.removeSlot(i);
     return true;
   }
-  /** Remove a key whose hash (low word) is known: true/false, or NEED. */
-  discardEntryS(k: any, lo: number): any {
-    const d = directKey(k);
-    let i: any;
-    if (d !== NEED) i = this.s.map.get(d);
-    else {
-      const c = this.s.findSync(k, lo);
-      if (c === NEED) return NEED;
-      i = c === undefined ? undefined : this.s.map.get(c);
-    }
-    if (i === undefined) return false;
+  /** Remove a key whose hash is known: true/false, or NEED. */
+  discardEntryS(k: any, lo: number, hi: number): any {
+    const i = this.findS(k, directKey(k), lo, hi);
+    if (i === NEED) return NEED;
+    if (i < 0) return false;
     this.removeSlot(i);
     return true;
   }
-  *discardEntryG(k: any, lo: number): Gen<boolean> {
-    const d = directKey(k);
-    if (d !== NEED) return this.discardEntryS(k, lo);
-    const c = yield* this.s.findGen(k, lo);
-    if (c === undefined) return false;
-    this.removeSlot(this.s.map.get(c));
+  *discardEntryG(k: any, lo: number, hi: number): Gen<boolean> {
+    const i = yield* this.findG(k, directKey(k), lo, hi);
+    if (i < 0) return false;
+    this.removeSlot(i);
     return true;
   }
   /** Elements in iteration (table) order. */
@@ -334,10 +333,10 @@ export function frozensetConstant(items: any[]): PySet {
   const f = new PySet(frozensetType);
   for (let i = 0; i < items.length; i++) f.addS(items[i]);
   const f2 = new PySet(frozensetType);
-  const ks = f.ks;
+  const ks = f.ks, h = f.h;
   for (let i = 0; i <= f.mask; i++) {
     const k = ks[i];
-    if (k !== undefined && k !== DUMMY) f2.addEntryS(k, f.hl[i], f.hh[i]);
+    if (k !== undefined && k !== DUMMY) f2.addEntryS(k, h[2 * i], h[2 * i + 1]);
   }
   return f2;
 }
@@ -371,29 +370,18 @@ export function asFrozen(k: PySet): PySet {
 export function copyTable(r: PySet, o: PySet): void {
   if (o === r || o.used === 0) return;
   if ((r.fill + o.used) * 5 >= r.mask * 3) r.resize((r.used + o.used) * 2);
-  const m = r.s.map;
-  if (r.fill === 0 && r.mask === o.mask && o.fill === o.used) {
-    // same size, no dummies: copy the layout (and the store) as is
-    r.ks = o.ks.slice(); r.hl = o.hl.slice(); r.hh = o.hh.slice();
-    r.fill = o.fill; r.used = o.used;
-    r.s.copyFrom(o.s);
-    return;
-  }
-  if (r.fill === 0) {
-    const ks = o.ks, hl = o.hl, hh = o.hh;
+  if (r.fill !== 0) throw new Error("copyTable: target not empty");
+  if (r.mask === o.mask && o.fill === o.used) {
+    // same size, no dummies: copy the layout as is
+    r.ks = o.ks.slice(); r.h = o.h.slice();
+  } else {
+    const ks = o.ks, h = o.h;
     for (let i = 0; i <= o.mask; i++) {
       const k = ks[i];
-      if (k === undefined || k === DUMMY) continue;
-      const slot = r.clean(k, hl[i], hh[i]);
-      const d = directKey(k);
-      if (d === NEED) r.s.addHashed(k, hl[i], slot);
-      else m.set(d, slot);
+      if (k !== undefined && k !== DUMMY) r.clean(k, h[2 * i], h[2 * i + 1]);
     }
-    r.fill = r.used = o.used;
-    r.s.version++;
-    return;
   }
-  throw new Error("copyTable: target not empty");
+  r.fill = r.used = o.used;
 }
 
 export const setIterType = builtinType("set_iterator");

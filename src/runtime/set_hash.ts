@@ -5,7 +5,7 @@
 import { PyTuple, PyFloat, NEED, None, Gen, tupleType, typeOf } from "./core.ts";
 
 /** The table fields of a PySet (set.ts) that hashing reads. */
-export interface SetTable { ks: any[]; hl: number[]; hh: number[]; mask: number; used: number }
+export interface SetTable { ks: any[]; h: Int32Array; mask: number; used: number }
 
 /** Result of the last hash computation: low and high 32-bit words (int32) of a Py_hash_t. */
 export let HL = 0, HH = 0;
@@ -201,11 +201,11 @@ function shuffleInto(h: number, l: number): void {
 /** CPython's frozenset hash from the entries' hashes; returns the Python int. */
 export function frozensetHash(s: SetTable): number | bigint {
   FH = 0; FL = 0;
-  const ks = s.ks, hl = s.hl, hh = s.hh;
+  const ks = s.ks, hs = s.h;
   for (let i = 0; i <= s.mask; i++) {
     const k = ks[i];
     if (k === undefined || k === DUMMY) continue;
-    shuffleInto(hh[i], hl[i]);
+    shuffleInto(hs[2 * i + 1], hs[2 * i]);
   }
   // hash ^= (len + 1) * 1927868237
   mul64(0, (s.used + 1) | 0, 0, 1927868237);

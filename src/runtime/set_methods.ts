@@ -48,11 +48,11 @@ function* merge(so: PySet, o: PySet): Gen<void> {
   if (o === so || o.used === 0) return;
   if ((so.fill + o.used) * 5 >= so.mask * 3) so.resize((so.used + o.used) * 2);
   if (so.fill === 0) { copyTable(so, o); return; }
-  const ks = o.ks, hl = o.hl, hh = o.hh, n = o.mask;
+  const ks = o.ks, h = o.h, n = o.mask;
   for (let i = 0; i <= n; i++) {
     const k = ks[i];
     if (k === undefined || k === DUMMY) continue;
-    if (so.addEntryS(k, hl[i], hh[i]) === NEED) yield* so.addEntryG(k, hl[i], hh[i]);
+    if (so.addEntryS(k, h[2 * i], h[2 * i + 1]) === NEED) yield* so.addEntryG(k, h[2 * i], h[2 * i + 1]);
   }
 }
 
@@ -108,13 +108,13 @@ function* intersection(so: PySet, other: any): Gen<PySet> {
   if (isAnySet(other)) {
     let big = so, small: PySet = other;
     if (small.used > big.used) { big = other; small = so; }
-    const ks = small.ks, hl = small.hl, hh = small.hh, n = small.mask;
+    const ks = small.ks, h = small.h, n = small.mask;
     for (let i = 0; i <= n; i++) {
       const k = ks[i];
       if (k === undefined || k === DUMMY) continue;
-      const lo = hl[i], hi = hh[i];
-      let r = big.hasEntryS(k, lo);
-      if (r === NEED) r = yield* big.hasEntryG(k, lo);
+      const lo = h[2 * i], hi = h[2 * i + 1];
+      let r = big.hasEntryS(k, lo, hi);
+      if (r === NEED) r = yield* big.hasEntryG(k, lo, hi);
       if (r && result.addEntryS(k, lo, hi) === NEED) yield* result.addEntryG(k, lo, hi);
     }
     return result;
@@ -126,8 +126,8 @@ function* intersection(so: PySet, other: any): Gen<PySet> {
     if (x === STOP) break;
     if (!hashOfS(x)) yield* hashAnyG(x);
     const lo = HL, hi = HH;
-    let r = so.hasEntryS(x, lo);
-    if (r === NEED) r = yield* so.hasEntryG(x, lo);
+    let r = so.hasEntryS(x, lo, hi);
+    if (r === NEED) r = yield* so.hasEntryG(x, lo, hi);
     if (r) {
       if (result.addEntryS(x, lo, hi) === NEED) yield* result.addEntryG(x, lo, hi);
       if (result.used >= so.used) break;
@@ -143,9 +143,7 @@ function* intersectionMulti(so: PySet, others: any[]): Gen<PySet> {
 }
 /** set_swap_bodies(a, b) where b is a temporary: a takes b's table and store. */
 function takeBody(a: PySet, b: PySet): void {
-  a.ks = b.ks; a.hl = b.hl; a.hh = b.hh; a.mask = b.mask; a.fill = b.fill; a.used = b.used;
-  a.s = b.s;
-  a.s.version++;
+  a.ks = b.ks; a.h = b.h; a.mask = b.mask; a.fill = b.fill; a.used = b.used;
   a.hash = undefined;
 }
 
@@ -155,12 +153,12 @@ function* isdisjoint(so: PySet, other: any): Gen<boolean> {
   if (isAnySetExact(other)) {
     let big = so, small: PySet = other;
     if (small.used > big.used) { big = other; small = so; }
-    const ks = small.ks, hl = small.hl, n = small.mask;
+    const ks = small.ks, h = small.h, n = small.mask;
     for (let i = 0; i <= n; i++) {
       const k = ks[i];
       if (k === undefined || k === DUMMY) continue;
-      let r = big.hasEntryS(k, hl[i]);
-      if (r === NEED) r = yield* big.hasEntryG(k, hl[i]);
+      let r = big.hasEntryS(k, h[2 * i], h[2 * i + 1]);
+      if (r === NEED) r = yield* big.hasEntryG(k, h[2 * i], h[2 * i + 1]);
       if (r) return false;
     }
     return true;
@@ -178,11 +176,11 @@ function* isdisjoint(so: PySet, other: any): Gen<boolean> {
 function* differenceUpdate(so: PySet, other: any): Gen<void> {
   if (so === other) { so.clearAll(); return; }
   if (isAnySet(other)) {
-    const ks = other.ks, hl = other.hl, n = other.mask;
+    const ks = other.ks, h = other.h, n = other.mask;
     for (let i = 0; i <= n; i++) {
       const k = ks[i];
       if (k === undefined || k === DUMMY) continue;
-      if (so.discardEntryS(k, hl[i]) === NEED) yield* so.discardEntryG(k, hl[i]);
+      if (so.discardEntryS(k, h[2 * i], h[2 * i + 1]) === NEED) yield* so.discardEntryG(k, h[2 * i], h[2 * i + 1]);
     }
   } else {
     const it = yield* iter(other);
@@ -191,8 +189,8 @@ function* differenceUpdate(so: PySet, other: any): Gen<void> {
       if (x === NEED) x = yield* it.nxG();
       if (x === STOP) break;
       if (!hashOfS(x)) yield* hashAnyG(x);
-      const lo = HL;
-      if (so.discardEntryS(x, lo) === NEED) yield* so.discardEntryG(x, lo);
+      const lo = HL, hi = HH;
+      if (so.discardEntryS(x, lo, hi) === NEED) yield* so.discardEntryG(x, lo, hi);
     }
   }
   if (so.fill - so.used <= so.mask >> 2) return;
@@ -211,13 +209,13 @@ function* difference(so: PySet, other: any): Gen<PySet> {
   else return yield* copyAndDifference(so, other);
   if ((so.used >> 2) > otherSize) return yield* copyAndDifference(so, other);
   const result = new PySet(baseType(so.$cls));
-  const ks = so.ks, hl = so.hl, hh = so.hh, n = so.mask;
+  const ks = so.ks, h = so.h, n = so.mask;
   for (let i = 0; i <= n; i++) {
     const k = ks[i];
     if (k === undefined || k === DUMMY) continue;
-    const lo = hl[i], hi = hh[i];
+    const lo = h[2 * i], hi = h[2 * i + 1];
     let r: any;
-    if (isAnySet(other)) { r = other.hasEntryS(k, lo); if (r === NEED) r = yield* other.hasEntryG(k, lo); }
+    if (isAnySet(other)) { r = other.hasEntryS(k, lo, hi); if (r === NEED) r = yield* other.hasEntryG(k, lo, hi); }
     else { r = (other as PyDict).getS(k); if (r === NEED) r = yield* (other as PyDict).getG(k); r = r !== undefined; }
     if (!r && result.addEntryS(k, lo, hi) === NEED) yield* result.addEntryG(k, lo, hi);
   }
@@ -241,16 +239,16 @@ function* symmetricUpdate(so: PySet, other: any): Gen<void> {
     return;
   }
   const o: PySet = isAnySet(other) ? other : yield* makeSet(baseType(so.$cls), other);
-  const ks = o.ks, hl = o.hl, hh = o.hh, n = o.mask;
+  const ks = o.ks, h = o.h, n = o.mask;
   for (let i = 0; i <= n; i++) {
     const k = ks[i];
     if (k === undefined || k === DUMMY) continue;
-    yield* toggle(so, k, hl[i], hh[i]);
+    yield* toggle(so, k, h[2 * i], h[2 * i + 1]);
   }
 }
 function* toggle(so: PySet, k: any, lo: number, hi: number): Gen<void> {
-  let r = so.discardEntryS(k, lo);
-  if (r === NEED) r = yield* so.discardEntryG(k, lo);
+  let r = so.discardEntryS(k, lo, hi);
+  if (r === NEED) r = yield* so.discardEntryG(k, lo, hi);
   if (!r && so.addEntryS(k, lo, hi) === NEED) yield* so.addEntryG(k, lo, hi);
 }
 /** set_symmetric_difference: a copy of other (as so's base type), then toggled by so. */
@@ -263,11 +261,11 @@ function* symmetricDifference(so: PySet, other: any): Gen<PySet> {
 /** set_issubset. */
 function issubsetS(so: PySet, other: PySet): any {
   if (so.used > other.used) return false;
-  const ks = so.ks, hl = so.hl, n = so.mask;
+  const ks = so.ks, h = so.h, n = so.mask;
   for (let i = 0; i <= n; i++) {
     const k = ks[i];
     if (k === undefined || k === DUMMY) continue;
-    const r = other.hasEntryS(k, hl[i]);
+    const r = other.hasEntryS(k, h[2 * i], h[2 * i + 1]);
     if (r === NEED) return NEED;
     if (!r) return false;
   }
@@ -278,11 +276,11 @@ function* issubset(so: PySet, other: any): Gen<boolean> {
   const r = issubsetS(so, other);
   if (r !== NEED) return r;
   if (so.used > other.used) return false;
-  const ks = so.ks, hl = so.hl, n = so.mask;
+  const ks = so.ks, h = so.h, n = so.mask;
   for (let i = 0; i <= n; i++) {
     const k = ks[i];
     if (k === undefined || k === DUMMY) continue;
-    if (!(yield* other.hasEntryG(k, hl[i]))) return false;
+    if (!(yield* other.hasEntryG(k, h[2 * i], h[2 * i + 1]))) return false;
   }
   return true;
 }

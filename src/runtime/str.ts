@@ -99,11 +99,13 @@ defMethod(S, "__add__", ["other"], (self, o) => {
   if (b === undefined) throw typeError(`can only concatenate str (not "${typeOf(o).name}") to str`);
   return check(self) + b;
 });
-defMethod(S, "__mul__", ["n"], (self, n) => {
+defMethod2(S, "__mul__", ["n"], (self, n) => {
+  // a non-integer operand: NotImplemented, so the binary op reports "can't multiply sequence..."
+  if (typeof n !== "number" && typeof n !== "bigint" && typeof n !== "boolean" && (typeof n !== "object" || typeOf(n).lookup("__index__") === undefined)) return NotImplemented;
   const k = indexS(n);
-  if (k === NEED) return NotImplemented;
+  if (k === NEED) return NEED;
   return strRepeat(check(self), k);
-});
+}, function* (self, n) { return strRepeat(check(self), yield* index(n)); });
 S.ns.__rmul__ = S.ns.__mul__;
 defMethod(S, "__hash__", [], function* (self) { return yield* pyHash(check(self)); });
 defMethod(S, "__repr__", [], (self) => strRepr(check(self)));

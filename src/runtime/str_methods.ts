@@ -84,7 +84,22 @@ function adjust(start: number, end: number, len: number): [number, number] {
 
 // --- searching ------------------------------------------------------------------------------------
 
+/** The code point index of UTF-16 offset off (counts surrogate pairs before it). */
+function cpIndex(s: string, off: number): number {
+  let n = off;
+  for (let i = 0; i < off - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n--; i++; }
+  }
+  return n;
+}
+
 export function findImpl(s: string, sub: string, st: number, en: number, rev: boolean): number {
+  if (st === 0 && en === MAXI) {
+    // the whole string: no code point range to convert, only the result offset
+    const r = rev ? s.lastIndexOf(sub) : s.indexOf(sub);
+    return r <= 0 ? r : cpIndex(s, r);
+  }
   const bmp = isBmp(s);
   const len = bmp ? s.length : strLen(s);
   const [start, end] = adjust(st, en, len);
@@ -102,6 +117,11 @@ export function findImpl(s: string, sub: string, st: number, en: number, rev: bo
   return r < 0 ? -1 : start + offToCp(part, r);
 }
 export function countImpl(s: string, sub: string, st: number, en: number): number {
+  if (st === 0 && en === MAXI && sub.length > 0) {
+    let n = 0, i = s.indexOf(sub);
+    while (i >= 0) { n++; i = s.indexOf(sub, i + sub.length); }
+    return n;
+  }
   const bmp = isBmp(s);
   const len = bmp ? s.length : strLen(s);
   const [start, end] = adjust(st, en, len);
@@ -113,6 +133,7 @@ export function countImpl(s: string, sub: string, st: number, en: number): numbe
   return n;
 }
 export function tailMatch(s: string, sub: string, st: number, en: number, atEnd: boolean): boolean {
+  if (st === 0 && en === MAXI) return atEnd ? s.endsWith(sub) : s.startsWith(sub);
   const bmp = isBmp(s) && isBmp(sub);
   const len = bmp ? s.length : strLen(s);
   let [start, end] = adjust(st, en, len);
@@ -584,3 +605,5 @@ defMethod(S, "__sizeof__", [], (self: any) => {
 });
 
 export { titleChar, PyBuiltin };
+
+S.ns.__doc__ = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.";

@@ -11,7 +11,7 @@ import {
   getattr, genericGetattr, genericSetattr, genericDelattr, setOnTypeAttrChange, PyClassMethod,
   PyStaticMethod, PySlot, PyGetSet, defGetSet, descrGet, noAttr, PyProperty,
 } from "./attr.ts";
-import { callv, callDunder, typeHooks, typeCallDefault, newInstance, ABSTRACT } from "./call.ts";
+import { callv, callDunder, typeHooks, typeCallDefault, newInstance, ABSTRACT, setAbstractError } from "./call.ts";
 import { PyDict, NsDict } from "./dict.ts";
 import { IDENTITY_HASH } from "./dictstore.ts";
 import { setObjectEq, toArray, truth } from "./ops.ts";
@@ -80,6 +80,7 @@ function abstractErr(cls: PyType) {
   const n = names.length;
   return typeError(`Can't instantiate abstract class ${cls.name} with abstract method${n === 1 ? "" : "s"} ${names.join(", ")}`);
 }
+setAbstractError(abstractErr);
 
 // --- instance __dict__ -----------------------------------------------------------------------------
 
@@ -243,6 +244,8 @@ function collectAbstract(t: PyType): void {
 }
 function isAbstract(v: any): boolean {
   if (v === undefined || v === null || typeof v !== "object") return false;
+  // descriptor classes marking themselves abstract (abc.abstractproperty)
+  if (!typeOf(v).isBuiltin && typeOf(v).lookup("__isabstractmethod__") === true) return true;
   const f = v instanceof PyClassMethod || v instanceof PyStaticMethod ? v.f : v instanceof PyProperty ? v.fget : v;
   return typeof f === "object" && f !== null && f.$d !== undefined && f.$d.__isabstractmethod__ === true;
 }

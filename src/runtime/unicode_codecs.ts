@@ -263,6 +263,8 @@ function decodeUtf16or32(b: Uint8Array, enc: string, errors: string): string {
       else if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) { i = 4; le = false; }
     }
   }
+  // errors name the concrete byte order, as CPython's decoder does
+  if (enc === "utf-16" || enc === "utf-32") enc = `${enc}-${le ? "le" : "be"}`;
   const rd = (p: number) => width === 2
     ? (le ? b[p] | (b[p + 1] << 8) : (b[p] << 8) | b[p + 1])
     : (le ? (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> 0 : ((b[p] << 24) | (b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3]) >>> 0);

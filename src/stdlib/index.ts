@@ -12,3 +12,5 @@ import "./_thread.ts";
 import "./threading.ts";
 import "./queue.ts";
 import "./concurrent_futures.ts";
+import "./io.ts";
+import "./posix.ts";

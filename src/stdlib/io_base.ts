@@ -13,6 +13,7 @@ import * as E from "../runtime/exceptions.ts";
 import { newExc, typeError, valueError, PyBaseException } from "../runtime/exceptions.ts";
 import { asInt, truth, iter, len, strLen, index } from "../runtime/ops.ts";
 import { asStr } from "../runtime/str.ts";
+import { strRepr } from "../runtime/repr.ts";
 
 // --- the hierarchy ---------------------------------------------------------------------------------
 
@@ -264,6 +265,7 @@ export class PyStringIO extends PyIOBase {
   inited = false;
   nx(): any {
     if (!this.$cls.isBuiltin) return NEED;
+    if (this.closed) throw closedError();  // iter() skips __iter__'s check for builtin iterators
     this.check();
     const l = this.readline(-1);
     return l === "" ? STOP : l;
@@ -316,7 +318,7 @@ function sio(self: any, name: string): PyStringIO {
 const S = stringIOType;
 defMethod(S, "__init__", ["initial_value?", "newline?"], (self: PyStringIO, init: any, newline: any) => {
   const nl = checkNewline(newline);
-  if (nl !== null && nl.startsWith("!")) throw valueError(`illegal newline value: ${nl.slice(1)}`);
+  if (nl !== null && nl.startsWith("!")) throw valueError(`illegal newline value: ${strRepr(nl.slice(1))}`);
   let v = "";
   if (init !== undefined && init !== None) {
     const s = asStr(init);
@@ -375,7 +377,7 @@ defMethod(S, "seek", ["pos", "whence?", "/"], (self: any, pos: any, whence: any)
   const p = intArg(pos), w = whence === undefined ? 0 : intArg(whence);
   if (w !== 0 && w !== 1 && w !== 2) throw valueError(`Invalid whence (${w}, should be 0, 1 or 2)`);
   if (p < 0 && w === 0) throw valueError(`Negative seek position ${p}`);
-  if (w !== 0 && p !== 0) throw newExc(E.OSError, w === 1 ? "Can't do nonzero cur-relative seeks" : "Can't do nonzero end-relative seeks");
+  if (w !== 0 && p !== 0) throw newExc(E.OSError, "Can't do nonzero cur-relative seeks");  // (sic) for both, as CPython
   if (w === 0) f.pos = f.unitsOf(p);
   else if (w === 2) f.pos = f.s.length;
   return f.tellCP();
@@ -411,7 +413,7 @@ export class PyBytesIO extends PyIOBase {
   pos = 0;
   nx(): any {
     if (!this.$cls.isBuiltin) return NEED;
-    this.check();
+    if (this.closed) throw closedError();
     const l = this.readline(-1);
     return l.length === 0 ? STOP : new PyBytes(l);
   }

@@ -702,3 +702,8 @@ registerModule("itertools", () => makeModule("itertools", (ns) => {
 }));
 
 export { PyList, objectType, intType };
+
+/** chain.from_iterable(starmap(repeat, items)): Counter.elements()'s lazy iterator. */
+export function* elementsOf(items: any): Gen<any> {
+  return new PyChain(chainType, new PyStarmap(starmapType, repeatType, yield* getIter(items)));
+}

@@ -157,7 +157,7 @@ export function newCondition(lock: any, reason = "condition"): PyCondition {
   return c;
 }
 function condWhat(c: PyCondition): () => string {
-  return () => `Condition at 0x${idOf(c).toString(16)}`;
+  return () => `${c.reason === "condition" ? "" : c.reason + " on "}Condition at 0x${idOf(c).toString(16)}`;
 }
 
 /** Condition._is_owned(): RLock ownership, or "locked" for a plain Lock (CPython's heuristic). */

@@ -1,0 +1,8 @@
+# fib without threads: the baseline for fib_threaded.py.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print(fib(30))
