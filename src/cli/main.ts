@@ -12,6 +12,9 @@ import { Interpreter } from "../interp/interpreter.ts";
 import { compileOptions } from "../interp/compile.ts";
 import { formatStats } from "../trace/stats.ts";
 import { chromeTrace } from "../trace/chrome.ts";
+import { evalBreaker } from "../runtime/breaker.ts";
+
+function evalBreakerSet() { evalBreaker[0] = 1; }
 
 const HELP = `usage: pygil [option] ... [-c cmd | file] [arg] ...
 Runs a Python 3.11 program on pygil, a runtime with a faithful model of CPython's GIL.
@@ -74,35 +77,37 @@ export async function main(argv: string[]): Promise<number> {
     if (clock !== "virtual") return fail("--gil off is a simulation and needs --clock virtual");
     compileOptions.fineChecks = true;
   }
-  let interp: Interpreter;
+  let interp: Interpreter | null = null;
   let run: Promise<number>;
+  // Ctrl-C: KeyboardInterrupt in the main thread at its next check point
+  const onSigint = () => {
+    const s = interp?.scheduler;
+    if (!s) process.exit(130);
+    s.pendingSignal = true;
+    evalBreakerSet();
+    s.kick();
+  };
+  process.on("SIGINT", onSigint);
   if (code !== null) {
     interp = new Interpreter(["-c", ...argv.slice(i)]);
     interp.path.items.unshift("");
-    interp.schedOpts = { clock, seed, interval, gil, cores, cost };
+    interp.schedOpts = { clock, seed, interval, gil, cores, cost, poll: true };
     run = interp.runMain(code, "<string>");
   } else {
     if (i >= argv.length) return fail("the REPL is not available yet; pass a file or -c");
     const file = argv[i];
     const src = host.readText(file);
     if (src === null) {
-      host.writeErr(`${process.argv[1] ? "pygil" : "pygil"}: can't open file '${host.resolve(file)}': [Errno 2] No such file or directory\n`);
+      host.writeErr(`pygil: can't open file '${host.resolve(file)}': [Errno 2] No such file or directory\n`);
       return 2;
     }
     interp = new Interpreter([file, ...argv.slice(i + 1)]);
-    interp.schedOpts = { clock, seed, interval, gil, cores, cost };
+    interp.schedOpts = { clock, seed, interval, gil, cores, cost, poll: true };
     run = interp.runFile(file, src);
   }
-  const onSigint = () => {
-    const s = interp.scheduler;
-    if (!s) process.exit(130);
-    s.pendingSignal = true;
-    s.kick();
-  };
-  process.on("SIGINT", onSigint);
   const rc = await run;
   process.off("SIGINT", onSigint);
-  const s = interp.scheduler;
+  const s = interp!.scheduler;
   if (s && (stats || trace)) {
     const end = s.now();
     const label = !gil ? `SIMULATION: free-threaded CPython on ${cores} virtual cores, seed ${seed}` : clock === "virtual" ? `virtual clock, seed ${seed}` : "real clock";

@@ -256,7 +256,7 @@ export class Compiler extends ExprGen {
   }
 
   /** The back-edge check point (CPython 3.11: taken backward jumps). */
-  checkExpr(): string { return "$B[0] !== 0 && (yield* $brk())"; }
+  checkExpr(): string { return "(--$B[1] < 0 || $B[0] !== 0) && (yield* $brk())"; }
 
   forStmt(s: any): void {
     const fs = this.fs;

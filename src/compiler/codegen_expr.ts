@@ -98,7 +98,7 @@ export abstract class ExprGen {
     const core = (check: boolean) =>
       `  const $code = $codes[${idx}]; let $p = 0, $r; const $fid = ++$R.fid; ${decl}\n` +
       `  if (++$R.depth > $R.limit) { $R.depth--; throw $recErr(); }\n` +
-      `  try {\n` + (check ? `    if ($B[0] !== 0) yield* $brk();\n` : "") + body + `\n  } catch ($e) { throw $tbx($e, $code, $p, $fid); } finally { $R.depth--; }\n`;
+      `  try {\n` + (check ? `    if (--$B[1] < 0 || $B[0] !== 0) yield* $brk();\n` : "") + body + `\n  } catch ($e) { throw $tbx($e, $code, $p, $fid); } finally { $R.depth--; }\n`;
     if (isFunction && fs.isGen) {
       // calling a generator function creates the generator; the body runs on first next()
       const c = fs.code;
@@ -478,6 +478,9 @@ export abstract class ExprGen {
         return `(($r = ${this.loadName("super", f)}) === $superType ? $super(${jsName("__class__")}, ${this.loadName(first, f)}) : yield* $callv($r, [], null, null))`;
       }
     }
+    // warnings.warn() needs its caller's location: calls spelled `warn(...)`/`x.warn(...)` publish it
+    const loc = (f._type === "Name" && f.id === "warn") || (f._type === "Attribute" && f.attr === "warn")
+      ? `$R.wc = $code, $R.wp = ${fs.pos(e)}, $R.G = $G, ` : "";
     if (f._type === "Attribute" && simpleArgs) {
       // method call: look the method up on the type and pass the object as first argument
       const [po, o] = this.operand(f.value);
@@ -489,7 +492,7 @@ export abstract class ExprGen {
       const c = this.ic();
       const look = `(${o}.$cls === ${c}.t && ${c}.v === ${c}.t.ver && (${o}.$d === undefined || ${o}.$d[${a}] === undefined)) ? ${c}.f : $getmIC(${o}, ${a}, ${c})`;
       return `(${po}$p = ${fs.pos(f)}, (${m} = ${look}) === undefined && (${bm} = ($r = $gaS(${o}, ${a})) !== $NEED ? $r : yield* $getattr(${o}, ${a})), ` +
-        `${pre}$p = ${fs.pos(e)}, ${m} !== undefined ? ${this.fastCall(m, [o, ...av])} : yield* $callv(${bm}, [${av.join(", ")}], null, null))`;
+        `${pre}${loc}$p = ${fs.pos(e)}, ${m} !== undefined ? ${this.fastCall(m, [o, ...av])} : yield* $callv(${bm}, [${av.join(", ")}], null, null))`;
     }
     let ctx = "";
     if (f._type === "Name" && CONTEXT_BUILTINS.has(f.id)) ctx = this.frameContext();
@@ -502,11 +505,11 @@ export abstract class ExprGen {
     if (simpleArgs) {
       const args = e.args.map((x: any) => this.operand(x));
       const pre = args.map((x: [string, string]) => x[0]).join("");
-      return `(${pf}${pre}$p = ${fs.pos(e)}, ${this.fastCall(fv, args.map((x: [string, string]) => x[1]))})`;
+      return `(${pf}${pre}${loc}$p = ${fs.pos(e)}, ${this.fastCall(fv, args.map((x: [string, string]) => x[1]))})`;
     }
     const ta = fs.tmp();
     const [pk, kwn, kwv] = this.keywordArgs(e.keywords);
-    return `(${pf}${ta} = ${this.starList(e.args)}, ${pk}$p = ${fs.pos(e)}, yield* $callv(${fv}, ${ta}, ${kwn}, ${kwv}))`;
+    return `(${pf}${ta} = ${this.starList(e.args)}, ${pk}${loc}$p = ${fs.pos(e)}, yield* $callv(${fv}, ${ta}, ${kwn}, ${kwv}))`;
   }
 
   /** Publish the current globals and locals for globals()/locals()/vars()/eval()/exec()/dir(). */

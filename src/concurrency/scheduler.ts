@@ -84,6 +84,8 @@ export interface SchedOptions {
   cores: number;
   /** µs of virtual time per check point. */
   cost: number;
+  /** Poll the event loop while computing (the CLI: Ctrl-C must get through). */
+  poll?: boolean;
 }
 
 /** What the interpreter provides: uncaught exception report and output flushing. */
@@ -113,6 +115,8 @@ export class Scheduler {
   exitCode = 0;
   mainDone = false;
   pendingSignal = false;
+  /** Set when something outside the interpreter (a SIGINT handler) needs the event loop. */
+  pollWanted = false;
   private rng: number;
   private nextId = 1;
   private host: MainHost;
@@ -127,6 +131,7 @@ export class Scheduler {
     this.clock = opts.clock === "virtual" ? new VirtualClock(opts.cost) : new RealClock();
     this.rng = (opts.seed >>> 0) || 1;
     this.log.gilEvents = opts.gil;
+    this.pollWanted = !!opts.poll;
   }
 
   /** The switch interval in µs as CPython stores it (sys.setswitchinterval); at least 1 in use. */
@@ -481,13 +486,26 @@ function* freeThreadedStep(s: Scheduler): Gen<void> {
 }
 
 let installed = false;
+let lastPoll = 0;
+/** Poll the event loop at least every 50 ms of computing (real clock), for Ctrl-C and I/O. */
+function tick(): boolean {
+  const s = sched;
+  if (s.clock.virtual || !s.pollWanted) return false;
+  const now = performance.now();
+  if (now - lastPoll < 50) return false;
+  lastPoll = now;
+  return true;
+}
+function* poll(): Gen<void> { yield POLL_REQ; }
 function installBreakHandler(): void {
   if (installed) return;
   installed = true;
   breakHooks.handle = onBreak;
+  breakHooks.tick = tick;
+  breakHooks.poll = poll;
 }
 
 /** Run a program's main generator with the default scheduler options (used by the CLI). */
 export function defaultOptions(): SchedOptions {
-  return { clock: "real", seed: 1, interval: 5000, gil: true, cores: 1, cost: 1 };
+  return { clock: "real", seed: 1, interval: 5000, gil: true, cores: 1, cost: 0.1 };
 }

@@ -12,6 +12,9 @@ export interface ThreadState {
   /** Globals and locals published by a call site of globals()/locals()/eval()/exec()/... */
   G: Record<string, any> | null;
   L: any;
+  /** Code object and position index of the latest call spelled `warn(...)` (for warnings.warn). */
+  wc: any;
+  wp: number;
 }
 
-export const threadState: ThreadState = { depth: 0, limit: 1000, fid: 0, handling: undefined, G: null, L: null };
+export const threadState: ThreadState = { depth: 0, limit: 1000, fid: 0, handling: undefined, G: null, L: null, wc: null, wp: 0 };

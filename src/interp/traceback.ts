@@ -49,7 +49,7 @@ function caretAnchors(segment: string): { left: number; right: number } | null {
   return null;
 }
 
-function frameLines(entry: TbEntry): string {
+export function frameLines(entry: TbEntry): string {
   const code = entry.code;
   const p = entry.p * 5;
   const pos = code.pos;
@@ -145,7 +145,7 @@ function* syntaxErrorBlock(e: PyBaseException): Gen<string> {
   return out;
 }
 
-function* exceptionOnly(e: PyBaseException): Gen<string> {
+export function* exceptionOnly(e: PyBaseException): Gen<string> {
   const t = typeOf(e);
   if (isSubtype(t, E.SyntaxError)) return yield* syntaxErrorBlock(e);
   let msg = yield* safeStr(e);

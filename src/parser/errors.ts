@@ -19,6 +19,12 @@ export class PySyntaxError extends Error {
    * scanning the rest of the file override parser errors, so the parser needs to know.
    */
   origin: "tokenizer" | "tokenizer-state" | "parser" | "symtable" = "parser";
+  /**
+   * The exception CPython would raise. Equal to pyType except for inputs too deeply
+   * nested to handle, where CPython raises MemoryError (parser) or RecursionError
+   * (symbol table / compiler) instead of a SyntaxError.
+   */
+  exceptionType: SyntaxErrorKind | "MemoryError" | "RecursionError" = "SyntaxError";
 
   constructor(
     pyType: SyntaxErrorKind,
@@ -33,6 +39,7 @@ export class PySyntaxError extends Error {
     super(`${msg} (${filename}, line ${lineno})`);
     this.name = pyType;
     this.pyType = pyType;
+    this.exceptionType = pyType;
     this.msg = msg;
     this.filename = filename;
     this.lineno = lineno;
@@ -100,4 +107,18 @@ export function codePointLength(s: string, from: number, to: number): number {
     n++;
   }
   return n;
+}
+
+/** Error for inputs nested too deeply for the parser or symbol table (JS stack exhausted). */
+export function tooComplexError(kind: "MemoryError" | "RecursionError", filename: string): PySyntaxError {
+  const msg = kind === "MemoryError" ? "Parser stack overflowed - Python source too complex to parse"
+    : "maximum recursion depth exceeded during compilation";
+  const e = new PySyntaxError("SyntaxError", msg, filename, 1, 1, 1, 1, null);
+  e.exceptionType = kind;
+  return e;
+}
+
+/** Is `e` the JS engine's stack overflow? */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
 }

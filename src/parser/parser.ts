@@ -2,7 +2,7 @@
 // Interactive AST. Runs CPython's two-pass strategy (fast pass, then a pass with the
 // invalid_* rules for precise messages) and its error-reporting rules.
 
-import { PySyntaxError } from "./errors.ts";
+import { PySyntaxError, tooComplexError, isStackOverflow } from "./errors.ts";
 import { Tokenizer, ENDMARKER, NEWLINE, INDENT, DEDENT } from "./tokenizer.ts";
 import { Parser, FAIL, type Node, type ParseMode } from "./parser_core.ts";
 import { statements, statementNewline } from "./parser_stmt.ts";
@@ -25,7 +25,13 @@ export function parse(source: string, filename = "<unknown>", mode: "exec" | "ev
     throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 1, 1, 1, 1, null);
   }
   const p = new Parser(source, filename, mode);
-  const mod = runParser(p);
+  let mod: any;
+  try {
+    mod = runParser(p);
+  } catch (e) {
+    if (isStackOverflow(e)) throw tooComplexError("MemoryError", filename);
+    throw e;
+  }
   moduleSources.set(mod, p.tk);
   return mod;
 }
@@ -101,7 +107,6 @@ function runParser(p: Parser): Node {
   // Second pass with the invalid_* rules enabled.
   p.clearMemo();
   p.mark = 0;
-  p.depth = 0;
   p.callInvalidRules = true;
   try {
     startRule(p);

@@ -38,13 +38,14 @@ export class Parser {
   startingColOffset = 0;
   /** Parser for the enclosing source when parsing an f-string expression. */
   parent: Parser | null = null;
-  /** Recursion guard, like CPython's MAXSTACK. */
-  depth = 0;
 
   constructor(source: string, filename: string, mode: ParseMode, tk?: Tokenizer) {
     this.filename = filename;
     this.mode = mode;
-    this.tk = tk ?? new Tokenizer(source, filename, { execInput: mode === "exec" });
+    this.tk = tk ?? new Tokenizer(source, filename, {
+      execInput: mode === "exec",
+      fileInput: mode === "exec" && !filename.startsWith("<"),
+    });
   }
 
   // ---- tokens --------------------------------------------------------------
@@ -60,6 +61,7 @@ export class Parser {
     } else {
       this.parsingStarted = true;
     }
+    this.growMemo(this.tokens.length);
     this.tokens.push(t);
     return t;
   }
@@ -150,7 +152,7 @@ export class Parser {
 
   nameFromToken(t: Token): Node {
     return {
-      _type: "Name", id: this.identifier(t.string), ctx: LOAD,
+      _type: "Name", id: t.ascii ? t.string : t.string.normalize("NFKC"), ctx: LOAD,
       lineno: t.lineno, col_offset: t.col_offset, end_lineno: t.end_lineno, end_col_offset: t.end_col_offset,
     };
   }
@@ -169,16 +171,25 @@ export class Parser {
 
   // ---- memo ----------------------------------------------------------------
   // memoEnd[token index * R.COUNT + rule] holds end mark + 1 (0 = not memoized); the
-  // results live in a small per-token array (allocated on first use).
+  // results live in a small per-token array allocated on first use.
 
   private memoEnd = new Int32Array(R.COUNT * 1024);
   private memoRes: (any[] | undefined)[] = [];
 
+  /** Make room for the memo entries of token `index` (called as tokens are fetched). */
+  private growMemo(index: number): void {
+    if ((index + 1) * R.COUNT > this.memoEnd.length) {
+      const e = new Int32Array(this.memoEnd.length * 2);
+      e.set(this.memoEnd);
+      this.memoEnd = e;
+    }
+    this.memoRes.push(undefined);
+  }
+
   memoGet(rule: R): boolean {
     const m = this.mark;
-    const i = m * R.COUNT + rule;
-    if (i >= this.memoEnd.length) return false;
-    const e = this.memoEnd[i];
+    if (m >= this.tokens.length) this.fillToken();
+    const e = this.memoEnd[m * R.COUNT + rule];
     if (e === 0) return false;
     this.memoResult = this.memoRes[m]![rule];
     this.mark = e - 1;
@@ -187,27 +198,16 @@ export class Parser {
   memoResult: any = null;
 
   memoSet(rule: R, startMark: number, result: any): void {
-    const i = startMark * R.COUNT + rule;
-    if (i >= this.memoEnd.length) {
-      let n = this.memoEnd.length * 2;
-      while (n <= i) n *= 2;
-      const e = new Int32Array(n);
-      e.set(this.memoEnd);
-      this.memoEnd = e;
-    }
-    this.memoEnd[i] = this.mark + 1;
-    let r = this.memoRes[startMark];
-    if (r === undefined) {
-      while (this.memoRes.length < startMark) this.memoRes.push(undefined);
-      r = this.memoRes[startMark] = new Array(R.COUNT);
-    }
-    r[rule] = result;
+    this.memoEnd[startMark * R.COUNT + rule] = this.mark + 1;
+    const r = this.memoRes[startMark];
+    if (r === undefined) (this.memoRes[startMark] = new Array(R.COUNT))[rule] = result;
+    else r[rule] = result;
   }
 
   /** Forget all memoized results (before the second pass). */
   clearMemo(): void {
     this.memoEnd.fill(0);
-    this.memoRes = [];
+    this.memoRes.fill(undefined);
   }
 
   // ---- positions -----------------------------------------------------------
@@ -297,14 +297,6 @@ export class Parser {
     if (bad !== null) {
       const what = exprName(bad);
       throw this.errorAt(bad, kind === "del" ? `cannot delete ${what}` : `cannot assign to ${what}`);
-    }
-  }
-
-  /** Enter a rule; guards against runaway recursion (CPython: "too complex"). */
-  enter(): void {
-    if (++this.depth > 4000) {
-      this.depth = 0;
-      throw this.error("too many nested parentheses");
     }
   }
 }

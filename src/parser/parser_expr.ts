@@ -4,10 +4,10 @@
 
 import {
   Parser, R, FAIL, setContext, exprName, type Node,
-  NAME, NUMBER, STRING, OP, parseNumber,
+  NAME, NUMBER, STRING, OP, NEWLINE, parseNumber,
 } from "./parser_core.ts";
 import type { Token } from "./tokenizer.ts";
-import { LOAD, STORE, DEL, OPS, ELLIPSIS } from "./ast.ts";
+import { LOAD, STORE, OPS, ELLIPSIS } from "./ast.ts";
 import { concatenateStrings } from "./fstring.ts";
 import { params } from "./parser_params.ts";
 import { arguments_, starredExpression } from "./parser_args.ts";
@@ -78,7 +78,6 @@ export function expression(p: Parser): Node {
   if (p.memoGet(R.expression)) return p.memoResult;
   const mark = p.mark;
   const start = p.peek();
-  p.enter();
   let res: Node = FAIL;
   if (p.callInvalidRules) {
     invalidExpression(p);
@@ -103,7 +102,6 @@ export function expression(p: Parser): Node {
     res = lambdef(p);
   }
   if (res === FAIL) p.mark = mark;
-  p.depth--;
   p.memoSet(R.expression, mark, res);
   return res;
 }
@@ -327,10 +325,25 @@ function invalidNamedExpression(p: Parser): void {
 // Boolean / comparison / arithmetic
 // ---------------------------------------------------------------------------
 
+/** Tokens after which a lone NAME/NUMBER cannot continue as a larger expression. */
+const CLOSERS = new Set([",", ")", "]", "}", ":", "=", ";"]);
+
 export function disjunction(p: Parser): Node {
   if (p.memoGet(R.disjunction)) return p.memoResult;
   const mark = p.mark;
   const start = p.peek();
+  // Fast path (first pass only, where results cannot depend on invalid rules): a name or
+  // number directly followed by a closer is the whole disjunction. Fetches the same
+  // tokens as the full rule chain, so error locations are unaffected.
+  if (!p.callInvalidRules && (start.type === NUMBER || (start.type === NAME && !start.isKeyword))) {
+    const n = p.peekAt(1);
+    if (n.type === NEWLINE || (n.type === OP && CLOSERS.has(n.string))) {
+      p.mark++;
+      const res = start.type === NAME ? p.nameFromToken(start) : constant(parseNumber(start.string), start);
+      p.memoSet(R.disjunction, mark, res);
+      return res;
+    }
+  }
   let res = conjunction(p);
   if (res !== FAIL && p.isKw("or")) {
     const values = [res];
@@ -381,9 +394,7 @@ export function inversion(p: Parser): Node {
   const start = p.peek();
   let res: Node = FAIL;
   if (p.expectKw("not")) {
-    p.enter();
     const a = inversion(p);
-    p.depth--;
     if (a !== FAIL) res = p.loc({ _type: "UnaryOp", op: OPS.Not, operand: a }, start);
     else p.mark = mark;
   }
@@ -515,9 +526,7 @@ export function factor(p: Parser): Node {
   let res: Node = FAIL;
   if (start.type === OP && UNARY[start.string] !== undefined) {
     p.mark++;
-    p.enter();
     const a = factor(p);
-    p.depth--;
     if (a !== FAIL) res = p.loc({ _type: "UnaryOp", op: OPS[UNARY[start.string]], operand: a }, start);
     else p.mark = mark;
   }
@@ -656,7 +665,7 @@ function slice(p: Parser): Node {
   return n;
 }
 
-function constant(p: Parser, value: any, t: Token): Node {
+function constant(value: any, t: Token): Node {
   return { _type: "Constant", value, kind: null, lineno: t.lineno, col_offset: t.col_offset, end_lineno: t.end_lineno, end_col_offset: t.end_col_offset };
 }
 
@@ -670,22 +679,22 @@ export function atom(p: Parser): Node {
       }
       if (t.string === "True") {
         p.mark++;
-        return constant(p, true, t);
+        return constant(true, t);
       }
       if (t.string === "False") {
         p.mark++;
-        return constant(p, false, t);
+        return constant(false, t);
       }
       if (t.string === "None") {
         p.mark++;
-        return constant(p, null, t);
+        return constant(null, t);
       }
       return FAIL;
     case STRING:
       return strings(p);
     case NUMBER:
       p.mark++;
-      return constant(p, parseNumber(t.string), t);
+      return constant(parseNumber(t.string), t);
     case OP: {
       const s = t.string;
       if (s === "(") {
@@ -708,7 +717,7 @@ export function atom(p: Parser): Node {
       }
       if (s === "...") {
         p.mark++;
-        return constant(p, ELLIPSIS, t);
+        return constant(ELLIPSIS, t);
       }
       return FAIL;
     }

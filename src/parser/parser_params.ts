@@ -2,7 +2,7 @@
 // default forms) and their invalid_* rules (CPython 3.11 wording: "non-default argument
 // follows default argument", "* argument may appear only once", ...).
 
-import { Parser, FAIL, type Node } from "./parser_core.ts";
+import { Parser, FAIL, OP, type Node } from "./parser_core.ts";
 import { expression, starExpression } from "./parser_expr.ts";
 
 // ---------------------------------------------------------------------------
@@ -54,7 +54,7 @@ function parameters(p: Parser, lam: boolean): Node {
   return FAIL;
 }
 
-export function many<T>(p: Parser, fn: () => T | null): T[] {
+export function many<T>(_p: Parser, fn: () => T | null): T[] {
   const out: T[] = [];
   for (;;) {
     const x = fn();
@@ -276,12 +276,8 @@ export function invalidParameters(p: Parser, lam: boolean): void {
   // param_no_default* invalid_parameters_helper a=param_no_default
   many(p, () => paramNoDefault(p, lam));
   if (invalidParametersHelper(p, lam)) {
-    const start = p.peek();
     const a = paramNoDefault(p, lam);
-    if (a !== null) {
-      throw p.errorAt(lam ? a : a, "non-default argument follows default argument");
-    }
-    void start;
+    if (a !== null) throw p.errorAt(a, "non-default argument follows default argument");
   }
   p.mark = mark;
   // param_no_default* a='(' param_no_default+ ','? b=')'
@@ -399,7 +395,7 @@ export function invalidKwds(p: Parser, lam: boolean): void {
       if (a !== FAIL) throw p.errorAt(a, "arguments cannot follow var-keyword argument");
       p.mark = m2;
       const t = p.peek();
-      if (t.type === 7 && (t.string === "*" || t.string === "**" || t.string === "/")) {
+      if (t.type === OP && (t.string === "*" || t.string === "**" || t.string === "/")) {
         p.mark++;
         throw p.errorAt(t, "arguments cannot follow var-keyword argument");
       }

@@ -1,11 +1,10 @@
 // Pattern rules for the `match` statement (PEP 634) from the Python 3.11 grammar:
 // literal/capture/wildcard/value/group/sequence/mapping/class patterns, or- and as-patterns.
 
-import { Parser, R, FAIL, exprName, type Node, NAME, NUMBER, STRING, OP } from "./parser_core.ts";
+import { Parser, R, FAIL, type Node, NAME, NUMBER, STRING, OP, parseNumber } from "./parser_core.ts";
 import type { Token } from "./tokenizer.ts";
 import { LOAD, OPS } from "./ast.ts";
 import { gather, strings, expression } from "./parser_expr.ts";
-import { parseNumber } from "./parser_core.ts";
 
 /** patterns: open_sequence_pattern | pattern */
 export function patterns(p: Parser): Node {
@@ -424,4 +423,3 @@ function classPattern(p: Parser): Node {
   return FAIL;
 }
 
-void exprName;

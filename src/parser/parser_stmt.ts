@@ -787,7 +787,6 @@ function withItem(p: Parser): Node {
   const mark = p.mark;
   const e = expression(p);
   if (e === FAIL) return FAIL;
-  const m = p.mark;
   if (p.expectKw("as")) {
     const t = starTarget(p);
     if (t !== FAIL && (p.isOp(",") || p.isOp(")") || p.isOp(":"))) return { _type: "withitem", context_expr: e, optional_vars: t };
@@ -801,8 +800,7 @@ function withItem(p: Parser): Node {
     }
     p.mark = mark;
   }
-  expression(p);
-  void m;
+  expression(p); // e again (memoized): back to the end of the expression
   return { _type: "withitem", context_expr: e, optional_vars: null };
 }
 

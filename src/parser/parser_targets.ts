@@ -11,7 +11,6 @@ import { arguments_ } from "./parser_args.ts";
 // ---------------------------------------------------------------------------
 
 export function starTargets(p: Parser): Node {
-  const mark = p.mark;
   const start = p.peek();
   const a = starTarget(p);
   if (a === FAIL) return FAIL;
@@ -28,7 +27,6 @@ export function starTargets(p: Parser): Node {
     elts.push(c);
   }
   p.expectOp(",");
-  void mark;
   return tuple(p, elts, STORE, start);
 }
 
@@ -70,9 +68,7 @@ export function starTarget(p: Parser): Node {
   let res: Node = FAIL;
   if (p.expectOp("*")) {
     if (!p.isOp("*")) {
-      p.enter();
       const a = starTarget(p);
-      p.depth--;
       if (a !== FAIL) res = p.loc({ _type: "Starred", value: setContext(a, STORE), ctx: STORE }, start);
     }
     if (res === FAIL) p.mark = mark;

@@ -69,7 +69,7 @@ function virtualLength(body: string): number {
   return n;
 }
 
-function unicodeError(body: string, start: number, end: number, message: string): EscapeError {
+function unicodeError(start: number, end: number, message: string): EscapeError {
   if (end === start + 1) {
     return new EscapeError(`(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position ${start}: ${message}`);
   }
@@ -142,21 +142,21 @@ export function decodeUnicodeEscapes(body: string): string {
         const message = d === 120 ? "truncated \\xXX escape" : d === 117 ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
         let ch = 0;
         for (; count; count--) {
-          if (i >= n) throw unicodeError(body, startv, virtualLength(body), message);
+          if (i >= n) throw unicodeError(startv, virtualLength(body), message);
           const h = hexVal(body.charCodeAt(i));
-          if (h < 0) throw unicodeError(body, startv, v, message);
+          if (h < 0) throw unicodeError(startv, v, message);
           ch = ch * 16 + h;
           i++;
           v++;
         }
-        if (ch > 0x10ffff) throw unicodeError(body, startv, v, "illegal Unicode character");
+        if (ch > 0x10ffff) throw unicodeError(startv, v, "illegal Unicode character");
         out += String.fromCodePoint(ch);
         break;
       }
       case 78: {
         const message = "malformed \\N character escape";
-        if (i >= n) throw unicodeError(body, startv, virtualLength(body), message);
-        if (body.charCodeAt(i) !== 123) throw unicodeError(body, startv, v, message);
+        if (i >= n) throw unicodeError(startv, virtualLength(body), message);
+        if (body.charCodeAt(i) !== 123) throw unicodeError(startv, v, message);
         i++;
         v++;
         const nameStart = i;
@@ -168,13 +168,13 @@ export function decodeUnicodeEscapes(body: string): string {
           } else v++;
           i++;
         }
-        if (i >= n) throw unicodeError(body, startv, virtualLength(body), message);
-        if (i === nameStart) throw unicodeError(body, startv, v, message);
+        if (i >= n) throw unicodeError(startv, virtualLength(body), message);
+        if (i === nameStart) throw unicodeError(startv, v, message);
         const name = body.slice(nameStart, i);
         i++;
         v++;
         const cp = /^[\x20-\x7e]+$/.test(name) ? lookupUnicodeName(name) : -1;
-        if (cp < 0) throw unicodeError(body, startv, v, "unknown Unicode character name");
+        if (cp < 0) throw unicodeError(startv, v, "unknown Unicode character name");
         out += String.fromCodePoint(cp);
         break;
       }

@@ -2,7 +2,7 @@
 // per-scope symbol flags, then resolves each name to LOCAL / GLOBAL_* / FREE / CELL,
 // raising CPython's SyntaxErrors. Compiler-stage checks live in symtable_checks.ts.
 
-import { PySyntaxError } from "./errors.ts";
+import { PySyntaxError, tooComplexError, isStackOverflow } from "./errors.ts";
 import { sourceLine } from "./parser.ts";
 import { compileChecks } from "./symtable_checks.ts";
 
@@ -153,11 +153,16 @@ export class SymTable {
 
 /** Build the symbol table for a module (exec), Expression (eval) or Interactive (single). */
 export function buildSymtable(mod: Node, filename: string): SymTable {
-  const b = new Builder(mod, filename);
-  b.build();
-  analyze(b.st);
-  compileChecks(mod, b.st);
-  return b.st;
+  try {
+    const b = new Builder(mod, filename);
+    b.build();
+    analyze(b.st);
+    compileChecks(mod, b.st);
+    return b.st;
+  } catch (e) {
+    if (isStackOverflow(e)) throw tooComplexError("RecursionError", filename);
+    throw e;
+  }
 }
 
 /** SyntaxError located at a node, as PyErr_RangedSyntaxLocationObject (byte offsets, +1). */

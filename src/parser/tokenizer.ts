@@ -29,6 +29,8 @@ export interface Token {
   level: number;
   /** NAME token that is a hard keyword. */
   isKeyword: boolean;
+  /** The token text is pure ASCII (NAME tokens then need no NFKC normalization). */
+  ascii: boolean;
 }
 
 export const KEYWORDS = new Set([
@@ -78,7 +80,7 @@ const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
 /** Py_UNICODE_ISPRINTABLE for one code point. */
 export function isPrintable(cp: number): boolean {
-  if (cp === 32) return true;
+  if (cp < 128) return cp >= 32 && cp !== 127;
   return !NON_PRINTABLE.test(String.fromCodePoint(cp));
 }
 
@@ -87,6 +89,11 @@ export interface TokenizerOptions {
   execInput?: boolean;
   /** Line number of the first line (CPython: starting tok->lineno + 1). */
   firstLineno?: number;
+  /**
+   * Parsing a real file in exec mode: CPython then quotes error lines by re-reading the
+   * file (full line with its newline) instead of using the tokenizer's buffer.
+   */
+  fileInput?: boolean;
   /** For f-string sub-parsers: tokens on this line get startingColOffset added. */
   startingLineno?: number;
   startingColOffset?: number;
@@ -126,6 +133,7 @@ export class Tokenizer {
   private startingColOffset: number;
   private lineStarts: number[] | null = null;
   private firstLineno: number;
+  private fileInput: boolean;
   // Multi-line string bookkeeping (CPython's first_lineno / multi_line_start).
   private firstLinenoOfTok = 0;
   private multiLineStart = 0;
@@ -138,6 +146,7 @@ export class Tokenizer {
     this.src = source;
     this.filename = filename;
     this.firstLineno = opts.firstLineno ?? 1;
+    this.fileInput = opts.fileInput ?? false;
     this.lineno = this.firstLineno - 1;
     this.startingLineno = opts.startingLineno ?? 0;
     this.startingColOffset = opts.startingColOffset ?? 0;
@@ -191,17 +200,27 @@ export class Tokenizer {
     return this.src.slice(this.bufStart, this.lineEnd);
   }
 
-  /** Source line `lineno` without its newline ("" if out of range). */
-  lineText(lineno: number): string {
+  private getLineStarts(): number[] {
     if (!this.lineStarts) {
       const ls = [0];
       const s = this.src;
-      for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) ls.push(i + 1);
+      for (let i = s.indexOf("\n"); i >= 0 && i + 1 < s.length; i = s.indexOf("\n", i + 1)) ls.push(i + 1);
       this.lineStarts = ls;
     }
+    return this.lineStarts;
+  }
+
+  /** Number of lines in the source. */
+  lineCount(): number {
+    return this.src.length ? this.getLineStarts().length : 0;
+  }
+
+  /** Source line `lineno` without its newline ("" if out of range). */
+  lineText(lineno: number): string {
+    this.getLineStarts();
     const idx = lineno - this.firstLineno;
-    if (idx < 0 || idx >= this.lineStarts.length) return "";
-    const start = this.lineStarts[idx];
+    if (idx < 0 || idx >= this.lineStarts!.length) return "";
+    const start = this.lineStarts![idx];
     let end = this.src.indexOf("\n", start);
     if (end < 0) end = this.src.length;
     return this.src.slice(start, end);
@@ -271,6 +290,9 @@ export class Tokenizer {
    * from the source without its newline.
    */
   errorLine(lineno: number): string {
+    if (this.fileInput && lineno >= this.firstLineno && lineno < this.firstLineno + this.lineCount()) {
+      return this.lineText(lineno) + "\n";
+    }
     if (this.lineno <= lineno && this.lineEnd > this.lineStart) return this.currentLine();
     return this.lineText(lineno);
   }
@@ -293,13 +315,14 @@ export class Tokenizer {
       end_col_offset: endCol,
       level: this.level,
       isKeyword: false,
+      ascii: startAscii && this.lineAscii,
     };
   }
 
   private noPosToken(type: number): Token {
     return {
       type, string: "", lineno: this.lineno, col_offset: -1, end_lineno: this.lineno, end_col_offset: -1,
-      level: this.level, isKeyword: false,
+      level: this.level, isKeyword: false, ascii: true,
     };
   }
 
@@ -327,7 +350,6 @@ export class Tokenizer {
 
   /** Produce the next token (throws PySyntaxError on tokenizer errors). */
   next(): Token {
-    const src = this.src;
     let c: number;
     let blankline = false;
     nextline: for (;;) {

@@ -3,7 +3,7 @@
 // Every operation has a sync attempt that returns NEED when Python code must run.
 
 import {
-  PyObj, PyType, NEED, Ns, None, typeOf, typeType, builtinType, isSubtype, PyModule, Gen,
+  PyObj, PyType, NEED, Ns, None, typeOf, typeType, builtinType, isSubtype, PyModule, Gen, functionType,
 } from "./core.ts";
 import { PyFunction, PyBuiltin, PyMethod } from "./function.ts";
 import { attributeError, typeError, newExc, AttributeError } from "./exceptions.ts";
@@ -363,6 +363,8 @@ export function mkIC(): IC { return { t: null, v: -1, f: null, t1: null, v1: -1,
 
 function icEligible(o: any, t: PyType, name: string): boolean {
   if (typeof o !== "object" || o.$d === undefined || o instanceof PyType || t.customGetattribute) return false;
+  // functions get their dict lazily: another function of the same type may have none
+  if (t === functionType) return false;
   const cv = t.lookup(name);
   return cv === undefined || !isDataDescr(cv);
 }

@@ -11,12 +11,13 @@ import { typeError, valueError, keyError, newExc, KeyError, TypeError, Attribute
 import { iter, eq, eqS, getitem, setitem, toArray } from "./ops.ts";
 import { PyDict, NsDict, PyDictView, PyDictIter, dictKeysType, dictValuesType, dictItemsType } from "./dict.ts";
 import { repr, reprHooks } from "./repr.ts";
-import { callv, callDunder } from "./call.ts";
+import { callv, callDunder, typeCall } from "./call.ts";
 import { getattr, PyClassMethod } from "./attr.ts";
 import { setAttrMod } from "./ops.ts";
 import { PySet } from "./set.ts";
 import { directKey } from "./dictstore.ts";
 import { PyDictRevIter } from "./dict_views.ts";
+import { genericAlias } from "./generic_alias.ts";
 
 const D = dictType;
 
@@ -32,6 +33,22 @@ function* put(d: PyDict, k: any, v: any): Gen<void> {
   if (d.setS(k, v) === NEED) yield* d.setG(k, v);
 }
 
+/** d[k] = v for a key stored in dict o, reusing its hash (no __hash__ call, as CPython). */
+function* putFrom(d: PyDict, o: PyDict, k: any, v: any): Gen<void> {
+  const h = d instanceof NsDict || o instanceof NsDict ? undefined : o.s.hashOf(k);
+  if (h === undefined) { if (d.setS(k, v) === NEED) yield* d.setG(k, v); return; }
+  if (d.s.setKnownS(k, h, v) === NEED) yield* d.s.setKnownG(k, h, v);
+}
+/** The value stored in b for a key of dict a (reusing a's hash for it); undefined when absent. */
+function getFromS(b: PyDict, a: PyDict, k: any): any {
+  const h = a instanceof NsDict || b instanceof NsDict ? undefined : a.s.hashOf(k);
+  return h === undefined ? b.getS(k) : b.s.getKnownS(k, h);
+}
+function* getFromG(b: PyDict, a: PyDict, k: any): Gen<any> {
+  const h = a instanceof NsDict || b instanceof NsDict ? undefined : a.s.hashOf(k);
+  return h === undefined ? yield* b.getG(k) : yield* b.s.getKnownG(k, h);
+}
+
 /** Copy all items of a dict into d (CPython's dict_merge fast path). */
 function* mergeDict(d: PyDict, o: PyDict, override = true): Gen<void> {
   if (o === d) return;
@@ -39,11 +56,11 @@ function* mergeDict(d: PyDict, o: PyDict, override = true): Gen<void> {
   for (let i = 0; i < items.length; i++) {
     const k = items[i][0], v = items[i][1];
     if (!override) {
-      let cur = d.getS(k);
-      if (cur === NEED) cur = yield* d.getG(k);
+      let cur = getFromS(d, o, k);
+      if (cur === NEED) cur = yield* getFromG(d, o, k);
       if (cur !== undefined) continue;
     }
-    if (d.setS(k, v) === NEED) yield* d.setG(k, v);
+    yield* putFrom(d, o, k, v);
   }
 }
 
@@ -151,7 +168,7 @@ reprHooks.set(dictType, dictRepr as any);
 function dictEqS(a: PyDict, b: PyDict): any {
   if (a.size !== b.size) return false;
   for (const [k, av] of a.items()) {
-    const bv = b.getS(k);
+    const bv = getFromS(b, a, k);
     if (bv === NEED) return NEED;
     if (bv === undefined) return false;
     if (av === bv) continue;
@@ -164,8 +181,8 @@ function dictEqS(a: PyDict, b: PyDict): any {
 function* dictEqG(a: PyDict, b: PyDict): Gen<boolean> {
   if (a.size !== b.size) return false;
   for (const [k, av] of a.items()) {
-    let bv = b.getS(k);
-    if (bv === NEED) bv = yield* b.getG(k);
+    let bv = getFromS(b, a, k);
+    if (bv === NEED) bv = yield* getFromG(b, a, k);
     if (bv === undefined) return false;
     if (av === bv) continue;
     if (!(yield* eq(av, bv))) return false;
@@ -317,7 +334,7 @@ defMethod(D, "fromkeys", ["iterable", "value?"], function* (cls, it, value) {
   const v = value === undefined ? None : value;
   const d = cls === dictType ? new PyDict() : yield* callv(cls, [], null, null);
   if (d instanceof PyDict && d.$cls === dictType) {
-    if (it instanceof PyDict && isPlainIterDict(it)) { for (const k of it.keys()) yield* put(d, k, v); return d; }
+    if (it instanceof PyDict && isPlainIterDict(it)) { for (const k of it.keys()) yield* putFrom(d, it, k, v); return d; }
     if (it instanceof PySet && (it.$cls === setType || it.$cls === frozensetType)) {
       for (const k of it.items()) yield* put(d, k, v);
       return d;
@@ -352,9 +369,19 @@ defMethod(D, "__ior__", ["other"], function* (self, o) {
   yield* updateArg(check(self, "__ior__"), o);
   return self;
 });
-defMethod(D, "__class_getitem__", ["item"], (cls) => cls);
+defMethod(D, "__class_getitem__", ["item"], (cls, item) => genericAlias(cls, item));
 D.ns.__class_getitem__ = new PyClassMethod(D.ns.__class_getitem__);
 // ops.getitem needs attr.ts's PyClassMethod for `T[x]` through __class_getitem__ (nobody else
 // installs it yet; ops.ts cannot import attr.ts at load time)
 setAttrMod({ PyClassMethod });
+// dict() and dict(a_dict) from compiled call sites, without keywords and without Python code;
+// anything else goes through type.__call__ ($fc).
+(D as any).$fs = function (x?: any) {
+  const n = arguments.length;
+  if (n === 0) return new PyDict();
+  if (n === 1 && x instanceof PyDict && x.$cls === dictType && !(x instanceof NsDict)) return dictCopy(x);
+  return NEED;
+};
+(D as any).$fc = function* () { return yield* typeCall(D, Array.prototype.slice.call(arguments), null, null); };
+
 export { dictRepr, dictEqS, dictEqG };

@@ -43,6 +43,8 @@ export class Store {
   orig: Map<any, any> | null = null;
   /** hash -> canonical key objects, for value-hashed object keys. */
   hidx: Map<number, any[]> | null = null;
+  /** Stored hashed key -> its hash, so copies and comparisons need not hash it again (as CPython). */
+  hof: Map<any, number> | null = null;
   /** Bumped on every insertion/removal, to detect change during iteration. */
   version = 0;
 
@@ -97,6 +99,7 @@ export class Store {
     const hidx = (this.hidx ??= new Map());
     const b = hidx.get(h);
     if (b) b.push(k); else hidx.set(h, [k]);
+    (this.hof ??= new Map()).set(k, h);
     this.map.set(k, v);
     this.version++;
   }
@@ -104,8 +107,32 @@ export class Store {
     const b = this.hidx!.get(h)!;
     b.splice(b.indexOf(c), 1);
     if (b.length === 0) this.hidx!.delete(h);
+    this.hof!.delete(c);
     this.map.delete(c);
     this.version++;
+  }
+  /** The hash a stored hashed key was filed under (undefined for direct keys). */
+  hashOf(k: any): number | undefined { return this.hof === null ? undefined : this.hof.get(k); }
+  /** Value for a hashed key whose hash is known: the value, undefined, or NEED. */
+  getKnownS(k: any, h: number): any {
+    const c = this.findSync(k, h);
+    if (c === NEED || c === undefined) return c;
+    return this.map.get(c);
+  }
+  *getKnownG(k: any, h: number): Gen<any> {
+    const c = yield* this.findGen(k, h);
+    return c === undefined ? undefined : this.map.get(c);
+  }
+  /** Store v under a hashed key whose hash is known; NEED when Python == must run. */
+  setKnownS(k: any, h: number, v: any): any {
+    const c = this.findSync(k, h);
+    if (c === NEED) return NEED;
+    if (c === undefined) this.addHashed(k, h, v); else this.map.set(c, v);
+    return true;
+  }
+  *setKnownG(k: any, h: number, v: any): Gen<void> {
+    const c = yield* this.findGen(k, h);
+    if (c === undefined) this.addHashed(k, h, v); else this.map.set(c, v);
   }
 
   /**
@@ -137,13 +164,16 @@ export class Store {
     this.map.clear();
     this.orig = null;
     this.hidx = null;
+    this.hof = null;
     this.version++;
   }
 
   copyFrom(o: Store): void {
     this.map = new Map(o.map);
     this.orig = o.orig ? new Map(o.orig) : null;
+    this.hidx = null;
     if (o.hidx) { this.hidx = new Map(); for (const [h, b] of o.hidx) this.hidx.set(h, b.slice()); }
+    this.hof = o.hof ? new Map(o.hof) : null;
     this.version++;
   }
 

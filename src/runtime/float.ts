@@ -3,34 +3,19 @@
 // helpers (frexp/ldexp/nextafter, correctly rounded bigint -> double), hex and decimal rounding.
 
 import { zeroDivisionError, overflowError, valueError } from "./exceptions.ts";
-import { crPow } from "./libm.ts";
+import { crPow, ilogb, scale2 } from "./libm.ts";
+export { ilogb };
 
 // --- bit access ----------------------------------------------------------------------------------
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer); // little-endian hosts: u32[0] low word, u32[1] high word
 
-/** floor(log2(|x|)) for finite non-zero x (works for subnormals too). */
-export function ilogb(x: number): number {
-  f64[0] = x;
-  const ex = (u32[1] >>> 20) & 0x7ff;
-  if (ex !== 0) return ex - 1023;
-  f64[0] = x * 18446744073709551616; // 2**64 makes a subnormal normal
-  return ((u32[1] >>> 20) & 0x7ff) - 1023 - 64;
-}
-
 /** C frexp: x = m * 2**e with 0.5 <= |m| < 1 (m = x, e = 0 for 0, inf, nan). */
 export function frexp(x: number): [number, number] {
   if (x === 0 || x !== x || x === Infinity || x === -Infinity) return [x, 0];
   const e = ilogb(x) + 1;
   return [ldexp(x, -e), e];
-}
-
-/** Multiply by 2**n when the result is known to be exactly representable (or to overflow). */
-function scale2(x: number, n: number): number {
-  while (n > 1000) { x *= 2 ** 1000; n -= 1000; }
-  while (n < -1000) { x *= 2 ** -1000; n += 1000; }
-  return x * 2 ** n;
 }
 
 /** C ldexp: x * 2**n with a single correct rounding (subnormal results included). */

@@ -263,7 +263,7 @@ export function bindArgs(f: PyFunction, args: any[], kwn: string[] | null, kwv: 
   const total = nargs + (c.varargs ? 1 : 0) + c.kwonly + (c.varkw ? 1 : 0);
   const out = new Array(total);
   const npos = args.length;
-  const fname = c.qualname;
+  const fname = f.qualname;  // the function object's (settable) __qualname__, as CPython
   if (npos > nargs && !c.varargs) {
     const nd = f.defaults.length;
     let kwGiven = 0;

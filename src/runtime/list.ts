@@ -258,7 +258,7 @@ defMethod(L, "__init__", ["iterable?"], function* (self, it) {
   if (it !== undefined) for (const x of yield* toArray(it)) l.items.push(x);
   return None;
 });
-defMethod(L, "__class_getitem__", ["item"], (self, item) => self);
+defMethod(L, "__class_getitem__", ["item"], (self, item) => genericAlias(self, item));
 
 for (const T of [listIterType, listRevIterType]) {
   defMethod(T, "__iter__", [], (self) => self);
@@ -266,6 +266,7 @@ for (const T of [listIterType, listRevIterType]) {
   defMethod(T, "__length_hint__", [], (self) => Math.max(0, self instanceof PyListIter ? self.a.length - self.i : self.i + 1));
 }
 import { newExc, StopIteration } from "./exceptions.ts";
+import { genericAlias } from "./generic_alias.ts";
 export function stopIter() { return newExc(StopIteration); }
 
 /** An index for seq[k]: an int, NEED for objects with __index__, else CPython's TypeError. */

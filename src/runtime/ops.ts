@@ -741,7 +741,7 @@ export function setAttrMod(m: any) { attrMod = m; }
 export function* setitem(o: any, k: any, v: any): Gen<void> {
   const r = setitemS(o, k, v);
   if (r !== NEED) return;
-  if (o instanceof PyDict && o.$cls.lookup("__setitem__") instanceof PyBuiltin) { yield* o.setG(k, v); return; }
+  if (o instanceof PyDict && o.$cls.lookup("__setitem__") === dictType.ns.__setitem__) { yield* o.setG(k, v); return; }
   const t = typeOf(o);
   const f = t.lookup("__setitem__");
   if (f === undefined) throw typeError(`'${t.name}' object does not support item assignment`);
@@ -750,7 +750,7 @@ export function* setitem(o: any, k: any, v: any): Gen<void> {
 export function* delitem(o: any, k: any): Gen<void> {
   const r = delitemS(o, k);
   if (r !== NEED) return;
-  if (o instanceof PyDict && o.$cls.lookup("__delitem__") instanceof PyBuiltin) {
+  if (o instanceof PyDict && o.$cls.lookup("__delitem__") === dictType.ns.__delitem__) {
     const old = yield* o.popG(k);
     if (old === undefined) throw keyError(k);
     return;

@@ -22,6 +22,8 @@ setHashHooks(pyHash, unhashable);
 const LINEAR_PROBES = 9;
 /** Set by place(): whether the key went into a never-used slot (CPython's found_unused). */
 let placedUnused = false;
+/** Set by place() when a key does not land in its home slot (hash & mask). */
+let displaced = false;
 
 /** Whether table entry e (same hash as k) equals k, sync: true/false or NEED (Python ==). */
 function sameKeyS(e: any, k: any, d: any): any {
@@ -35,8 +37,12 @@ function sameKeyS(e: any, k: any, d: any): any {
 export class PySet extends PyObj {
   /** Table keys: undefined = never used, DUMMY = deleted, else the element. */
   ks: any[];
-  /** Each slot's 64-bit hash as two int32 words: h[2*i] low, h[2*i+1] high (dummy: -1, -1). */
-  h: Int32Array;
+  /**
+   * Each slot's 64-bit hash as two int32 words: h[2*i] low, h[2*i+1] high (dummy: -1, -1).
+   * A plain array for the 8-slot table (cheap to allocate: most sets are small), an Int32Array
+   * (zero-filled natively) for larger tables.
+   */
+  h: any;
   mask = 7;
   fill = 0;
   used = 0;
@@ -46,7 +52,7 @@ export class PySet extends PyObj {
   constructor(cls: PyType = setType) {
     super(cls);
     this.ks = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
-    this.h = new Int32Array(16);
+    this.h = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   }
   get size(): number { return this.used; }
 
@@ -126,6 +132,7 @@ export class PySet extends PyObj {
       i = (i * 5 + 1 + pl) & mask;
     }
     if (free >= 0) j = free;
+    if (j !== (lo & mask)) displaced = true;
     ks[j] = key; this.h[2 * j] = lo; this.h[2 * j + 1] = hi;
     this.used++;
     placedUnused = free < 0;
@@ -156,8 +163,13 @@ export class PySet extends PyObj {
     while (size <= minused) size *= 2;
     if (size === 8 && this.mask === 7 && this.fill === this.used) return;
     const oks = this.ks, oh = this.h, omask = this.mask;
-    this.ks = size === 8 ? [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined] : new Array(size);
-    this.h = new Int32Array(2 * size);
+    if (size === 8) {
+      this.ks = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+      this.h = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    } else {
+      this.ks = new Array(size);
+      this.h = new Int32Array(2 * size);
+    }
     this.mask = size - 1;
     for (let i = 0; i <= omask; i++) {
       const k = oks[i];
@@ -181,7 +193,7 @@ export class PySet extends PyObj {
   /** set_clear_internal: back to an empty 8-slot table (the pop finger is kept, as CPython). */
   clearAll(): void {
     this.ks = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
-    this.h = new Int32Array(16);
+    this.h = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     this.mask = 7; this.fill = 0; this.used = 0;
   }
   /** set_pop: the first element from the finger on. */
@@ -310,6 +322,13 @@ export class PySet extends PyObj {
    */
   *addAll(items: any[]): Gen<void> {
     if (items.length > 2 && this.fill === 0 && allConstants(items)) {
+      if (items.length <= 4) {
+        // no resize and no collision: the frozenset detour gives the same layout, skip it
+        displaced = false;
+        for (let i = 0; i < items.length; i++) this.addS(items[i]);
+        if (!displaced) return;
+        this.clearAll();
+      }
       copyTable(this, frozensetConstant(items));
       return;
     }

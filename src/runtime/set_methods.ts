@@ -9,12 +9,14 @@ import {
 import { defMethod, defMethod2, defNew } from "./function.ts";
 import { typeError, keyError, newExc, StopIteration } from "./exceptions.ts";
 import { iter } from "./ops.ts";
-import { PyDict } from "./dict.ts";
+import { PyDict, NsDict } from "./dict.ts";
 import { directKey } from "./dictstore.ts";
 import { PySet, PySetIter, setIterType, copyTable, setRepr, setUpdateFromHook } from "./set.ts";
-import { HL, HH, DUMMY, hashDirect, hashS, hashAnyG } from "./set_hash.ts";
+import { HL, HH, DUMMY, hashDirect, hashS, hashAnyG, setFromInt } from "./set_hash.ts";
 import { setFrozensetOf } from "./type.ts";
 import { PyClassMethod } from "./attr.ts";
+import { typeCall } from "./call.ts";
+import { genericAlias } from "./generic_alias.ts";
 
 // --- helpers -------------------------------------------------------------------------------------
 
@@ -30,6 +32,14 @@ function hashOfS(k: any): boolean {
   const d = directKey(k);
   if (d !== NEED) { hashDirect(d); return true; }
   return hashS(k);
+}
+/**
+ * Hash of a dict key whose hash needs Python code: CPython reuses the hash stored in the dict;
+ * ours is the __hash__ result the dict filed the key under.
+ */
+function dictKeyHash(d: PyDict, k: any): void {
+  const h = d instanceof NsDict ? undefined : d.s.hashOf(k);
+  setFromInt(h === undefined ? 0 : h);
 }
 /** make_new_set_basetype: the builtin base (set or frozenset) of so's type. */
 function baseType(t: PyType): PyType {
@@ -63,10 +73,9 @@ export function* updateInternal(so: PySet, other: any): Gen<void> {
     const n = other.size;
     if ((so.fill + n) * 5 >= so.mask * 3) so.resize((so.used + n) * 2);
     for (const k of other.keys()) {
-      if (hashOfS(k)) { if (so.addEntryS(k, HL, HH) !== NEED) continue; }
-      else yield* hashAnyG(k);
+      if (!hashOfS(k)) dictKeyHash(other, k);
       const lo = HL, hi = HH;
-      yield* so.addEntryG(k, lo, hi);
+      if (so.addEntryS(k, lo, hi) === NEED) yield* so.addEntryG(k, lo, hi);
     }
     return;
   }
@@ -233,7 +242,7 @@ function* symmetricUpdate(so: PySet, other: any): Gen<void> {
   if (so === other) { so.clearAll(); return; }
   if (isDictExact(other)) {
     for (const k of other.keys()) {
-      if (!hashOfS(k)) yield* hashAnyG(k);
+      if (!hashOfS(k)) dictKeyHash(other, k);
       yield* toggle(so, k, HL, HH);
     }
     return;
@@ -397,7 +406,7 @@ function defCommon(T: PyType): void {
       return yield* richcmpG(self, o, op);
     });
   }
-  defMethod(T, "__class_getitem__", ["item"], (cls) => cls);
+  defMethod(T, "__class_getitem__", ["item"], (cls, item) => genericAlias(cls, item));
   T.ns.__class_getitem__ = new PyClassMethod(T.ns.__class_getitem__);
   defMethod(T, "__sizeof__", [], (self) => {
     const s = check(self, "__sizeof__");
@@ -505,6 +514,36 @@ defNew(F, ["*args", "**kw"], function* (cls: any, args: any[], kw: any) {
   return yield* makeSet(cls, it);
 });
 defMethod(F, "__hash__", [], (self) => checkFrozen(self, "__hash__").frozenHash());
+
+// --- fast construction from compiled call sites ---------------------------------------------------
+
+/**
+ * set(x) / frozenset(x) without keywords, as type.__call__ would do it, when no Python code runs
+ * (x a builtin list, tuple, str, set or dict of simple keys); NEED otherwise ($fc then does the
+ * full call on a fresh set, so a partial attempt leaves no trace).
+ */
+function quickSet(t: PyType, n: number, x: any): any {
+  if (n === 0) return new PySet(t);
+  if (n !== 1) return NEED;
+  if (t === frozensetType && x instanceof PySet && x.$cls === frozensetType) return x;
+  const s = new PySet(t);
+  if (x instanceof PySet) { copyTable(s, x); return s; }
+  if ((x instanceof PyList || x instanceof PyTuple) && x.$cls.isBuiltin) {
+    const a = x.items;
+    for (let i = 0; i < a.length; i++) if (s.addS(a[i]) === NEED) return NEED;
+    return s;
+  }
+  if (typeof x === "string") {
+    for (const ch of x) s.addS(ch);
+    return s;
+  }
+  return NEED;
+}
+for (const T of [setType, frozensetType]) {
+  const t: any = T;
+  t.$fs = function (x?: any) { return quickSet(T, arguments.length, x); };
+  t.$fc = function* () { return yield* typeCall(T, Array.prototype.slice.call(arguments), null, null); };
+}
 
 // --- iterator --------------------------------------------------------------------------------------
 

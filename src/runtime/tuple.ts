@@ -8,6 +8,7 @@ import { sliceArray, seqIndex } from "./slice.ts";
 import { repr, reprHooks } from "./repr.ts";
 import { indexOf, stopIter, indexOrNeed } from "./list.ts";
 import { setMkTuple2 } from "./dict.ts";
+import { genericAlias } from "./generic_alias.ts";
 
 export const tupleIterType = builtinType("tuple_iterator");
 export class PyTupleIter extends PyObj {
@@ -99,4 +100,4 @@ defNew(T, ["iterable?"], function* (cls, it) {
   return t;
 });
 defMethod(T, "__getnewargs__", [], (self) => new PyTuple([new PyTuple(self.items)]));
-defMethod(T, "__class_getitem__", ["item"], (self) => self);
+defMethod(T, "__class_getitem__", ["item"], (self, item) => genericAlias(self, item));

@@ -14,7 +14,7 @@ import {
 import { callv, callDunder, typeHooks, typeCallDefault, newInstance, ABSTRACT, setAbstractError } from "./call.ts";
 import { PyDict, NsDict } from "./dict.ts";
 import { IDENTITY_HASH } from "./dictstore.ts";
-import { setObjectEq, toArray, truth } from "./ops.ts";
+import { setObjectEq, toArray, truth, setitem } from "./ops.ts";
 import { defaultRepr, objectStr, repr, idOf, str } from "./repr.ts";
 
 // --- object --------------------------------------------------------------------------------------
@@ -353,7 +353,18 @@ export function calcMeta(meta: PyType, bases: any[]): PyType {
  * a setter for the implicit __class__ cell, or null.
  */
 export function* buildClass(body: (ns: any) => Gen<any>, name: string, bases: any[], kwn: string[] | null, kwv: any[] | null): Gen<any> {
-  // resolve __mro_entries__
+  // resolve __mro_entries__ (e.g. `class C(list[int])` subclasses list)
+  const origBases = bases;
+  let resolved: any[] | null = null;
+  for (let i = 0; i < origBases.length; i++) {
+    const b = origBases[i];
+    const me = b instanceof PyType ? undefined : typeOf(b).lookup("__mro_entries__");
+    if (me === undefined) { if (resolved !== null) resolved.push(b); continue; }
+    const r = yield* callDunder(me, b, typeOf(b), [tuple(origBases)]);
+    if (!(r instanceof PyTuple)) throw typeError("__mro_entries__ must return a tuple");
+    (resolved ??= origBases.slice(0, i)).push(...r.items);
+  }
+  if (resolved !== null) bases = resolved;
   let explicitMeta: any = undefined;
   let kn: string[] | null = null, kv: any[] | null = null;
   if (kwn) {
@@ -371,6 +382,7 @@ export function* buildClass(body: (ns: any) => Gen<any>, name: string, bases: an
     ns = yield* callv(f, [name, tuple(bases)], kn, kv);
   } else ns = new PyDict();
   const setCell = yield* body(ns);
+  if (bases !== origBases) yield* setitem(ns, "__orig_bases__", tuple(origBases));
   const cls = yield* callv(meta, [name, tuple(bases), ns], kn, kv);
   if (setCell) setCell(cls);
   return cls;

@@ -132,6 +132,7 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
       case "strict": throw encodeErr(errName, s, cps, i, end, reason);
       case "ignore": break;
       case "replace": for (let k = i; k < end; k++) { if (limit || enc === "cp1252") buf.push(63); else put(63); } break;
+      // DEVIATION(CPython): namereplace needs the Unicode name table; it escapes like backslashreplace
       case "backslashreplace": case "namereplace":
         for (let k = i; k < end; k++) { const t = escapeCP(cps[k]); for (let m = 0; m < t.length; m++) putOk(t.charCodeAt(m)); }
         break;

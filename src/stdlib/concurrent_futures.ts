@@ -366,6 +366,13 @@ let poolCounter = 0;
 let globalShutdown = false;
 const livePools = new Set<PoolObj>();
 let exitHooked = false;
+/** Module state belongs to one program run. */
+function resetState(): void {
+  poolCounter = 0;
+  globalShutdown = false;
+  livePools.clear();
+  exitHooked = false;
+}
 
 const WORK_FRAME = libFrame("concurrent/futures/thread.py", 58, "run", "            result = self.fn(*self.args, **self.kwargs)", "self.fn(*self.args, **self.kwargs)");
 
@@ -688,6 +695,7 @@ registerModule("concurrent", () => makeModule("concurrent", (ns) => {
   ns.__package__ = "concurrent";
 }));
 registerModule("concurrent.futures", (it) => makeModule("concurrent.futures", (ns) => {
+  resetState();
   driveSync(it.importModule("threading"));
   driveSync(it.importModule("queue"));
   ns.__package__ = "concurrent.futures";
@@ -695,7 +703,7 @@ registerModule("concurrent.futures", (it) => makeModule("concurrent.futures", (n
   fillBase(ns);
   ns.ThreadPoolExecutor = threadPoolType;
   ns.__all__ = new PyList(["FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "CancelledError", "TimeoutError",
-    "BrokenExecutor", "Future", "Executor", "wait", "as_completed", "ProcessPoolExecutor", "ThreadPoolExecutor"]);
+    "BrokenExecutor", "Future", "Executor", "wait", "as_completed", "ThreadPoolExecutor"]);
 }));
 registerModule("concurrent.futures._base", () => makeModule(BASE, (ns) => {
   ns.__package__ = "concurrent.futures";

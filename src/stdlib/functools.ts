@@ -257,6 +257,22 @@ function* lruCall(w: PyLru, args: any[], kwn: string[] | null, kwv: any[] | null
   if (hashed) s.addHashed(key, h, rec); else s.setD(directKey(key), key, rec);
   return result;
 }
+// compiled call sites use $fs/$fc directly: a cache hit stays sync, a miss runs lruCall
+(PyLru.prototype as any).$fs = function (this: PyLru) {
+  if (this.maxsize === 0) return NEED;
+  const args = Array.prototype.slice.call(arguments);
+  const key = makeKey(args, null, null, this.typed);
+  const s = this.store;
+  const dk = s.resolveSync(key);
+  if (dk === NEED || dk === NOT_FOUND || !s.map.has(dk)) return NEED;
+  const rec: Rec = s.map.get(dk);
+  if (this.maxsize > 0) { s.map.delete(dk); s.map.set(dk, rec); }
+  this.hits++;
+  return rec.v;
+};
+(PyLru.prototype as any).$fc = function* (this: PyLru) {
+  return yield* lruCall(this, Array.prototype.slice.call(arguments), null, null);
+};
 defMethod(lruType, "__call__", ["*args", "**kw"], function* (self: PyLru, args: any[], kw: any) {
   const kwn = kw ? Object.keys(kw) : null;
   return yield* lruCall(self, args, kwn, kwn ? kwn.map((k) => kw[k]) : null);

@@ -14,3 +14,5 @@ import "./queue.ts";
 import "./concurrent_futures.ts";
 import "./io.ts";
 import "./posix.ts";
+import "./traceback.ts";
+import "./importlib.ts";

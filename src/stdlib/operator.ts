@@ -14,7 +14,7 @@ import {
   iter, eq, eqS, len, lenS, asInt,
 } from "../runtime/ops.ts";
 import { callv, callDunder } from "../runtime/call.ts";
-import { getattr } from "../runtime/attr.ts";
+import { getattr, getattrS } from "../runtime/attr.ts";
 import { repr } from "../runtime/repr.ts";
 import { asStr } from "../runtime/str.ts";
 import { registerModule, makeModule } from "../interp/interpreter.ts";
@@ -30,9 +30,30 @@ function otype(name: string): PyType {
 // --- itemgetter / attrgetter / methodcaller --------------------------------------------------------
 
 const itemgetterType = otype("itemgetter");
-class PyItemGetter extends PyObj {
+/**
+ * itemgetter objects are builtins at the JS level (callv and compiled call sites use their sync
+ * fast path, so sorted(key=itemgetter(1)) runs without generators) with $cls itemgetter.
+ */
+class PyItemGetter extends PyBuiltin {
   items: any[];
-  constructor(items: any[]) { super(itemgetterType); this.items = items; }
+  constructor(items: any[]) {
+    super("itemgetter", ["obj", "/"], null, null, null);
+    this.$cls = itemgetterType;
+    this.items = items;
+    const self = this;
+    const sync = (o: any) => self.get(o);
+    const gen = function* (o: any) { return yield* self.getG(o); };
+    this.$fs = function (o: any) {
+      if (arguments.length !== 1) throw typeError(`itemgetter expected 1 argument, got ${arguments.length}`);
+      return sync(o);
+    };
+    this.$fc = function* (o: any) {
+      if (arguments.length !== 1) throw typeError(`itemgetter expected 1 argument, got ${arguments.length}`);
+      return yield* gen(o);
+    } as any;
+    this.rawSync = sync;
+    this.rawGen = gen;
+  }
   /** Sync attempt (NEED when Python code must run). */
   get(o: any): any {
     const its = this.items;
@@ -53,15 +74,6 @@ class PyItemGetter extends PyObj {
     return new PyTuple(out);
   }
 }
-// compiled call sites use $fs/$fc directly: sorted(key=itemgetter(1)) stays sync
-(PyItemGetter.prototype as any).$fs = function (this: PyItemGetter, o: any) {
-  if (arguments.length !== 1) throw typeError(`itemgetter expected 1 argument, got ${arguments.length}`);
-  return this.get(o);
-};
-(PyItemGetter.prototype as any).$fc = function* (this: PyItemGetter, o: any) {
-  if (arguments.length !== 1) throw typeError(`itemgetter expected 1 argument, got ${arguments.length}`);
-  return yield* this.getG(o);
-};
 defBuiltin(itemgetterType.ns, "__new__", ["cls", "*items", "**kw"], (cls: any, items: any[], kw: any) => {
   if (kw && Object.keys(kw).length) throw typeError("itemgetter() takes no keyword arguments");
   if (items.length === 0) throw typeError("itemgetter expected 1 argument, got 0");
@@ -81,9 +93,38 @@ defMethod(itemgetterType, "__repr__", [], function* (self: PyItemGetter) {
 defMethod(itemgetterType, "__reduce__", [], (self: PyItemGetter) => new PyTuple([itemgetterType, new PyTuple(self.items.slice())]));
 
 const attrgetterType = otype("attrgetter");
-class PyAttrGetter extends PyObj {
+class PyAttrGetter extends PyBuiltin {
   names: string[][]; raw: string[];
-  constructor(raw: string[]) { super(attrgetterType); this.raw = raw; this.names = raw.map((s) => s.split(".")); }
+  constructor(raw: string[]) {
+    super("attrgetter", ["obj", "/"], null, null, null);
+    this.$cls = attrgetterType;
+    this.raw = raw;
+    this.names = raw.map((s) => s.split("."));
+    const self = this;
+    const sync = (o: any) => self.get(o);
+    const gen = function* (o: any) { return yield* self.getG(o); };
+    this.$fs = function (o: any) {
+      if (arguments.length !== 1) throw typeError(`attrgetter expected 1 argument, got ${arguments.length}`);
+      return sync(o);
+    };
+    this.$fc = function* (o: any) {
+      if (arguments.length !== 1) throw typeError(`attrgetter expected 1 argument, got ${arguments.length}`);
+      return yield* gen(o);
+    } as any;
+    this.rawSync = sync;
+    this.rawGen = gen;
+  }
+  get(o: any): any {
+    const ns = this.names;
+    if (ns.length === 1) return dottedS(o, ns[0]);
+    const out = new Array(ns.length);
+    for (let i = 0; i < ns.length; i++) {
+      const v = dottedS(o, ns[i]);
+      if (v === NEED) return NEED;
+      out[i] = v;
+    }
+    return new PyTuple(out);
+  }
   *getG(o: any): Gen<any> {
     const ns = this.names;
     if (ns.length === 1) return yield* dotted(o, ns[0]);
@@ -92,15 +133,17 @@ class PyAttrGetter extends PyObj {
     return new PyTuple(out);
   }
 }
+function dottedS(o: any, path: string[]): any {
+  for (const p of path) {
+    o = getattrS(o, p);
+    if (o === NEED) return NEED;
+  }
+  return o;
+}
 function* dotted(o: any, path: string[]): Gen<any> {
   for (const p of path) o = yield* getattr(o, p);
   return o;
 }
-(PyAttrGetter.prototype as any).$fc = function* (this: PyAttrGetter, o: any) {
-  if (arguments.length !== 1) throw typeError(`attrgetter expected 1 argument, got ${arguments.length}`);
-  return yield* this.getG(o);
-};
-(PyAttrGetter.prototype as any).$n = 1;
 defBuiltin(attrgetterType.ns, "__new__", ["cls", "*attrs", "**kw"], (cls: any, attrs: any[], kw: any) => {
   if (kw && Object.keys(kw).length) throw typeError("attrgetter() takes no keyword arguments");
   if (attrs.length === 0) throw typeError("attrgetter expected 1 argument, got 0");

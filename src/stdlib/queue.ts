@@ -2,22 +2,22 @@
 // conditions over it, the _init/_qsize/_put/_get hooks a subclass may override) with GIL-trace
 // reasons queue.get/queue.put/queue.join, SimpleQueue (the C `_queue.SimpleQueue`), Empty, Full.
 
-import { PyObj, PyType, Ns, None, NEED, typeOf, objectType, Gen, PyList, builtinType } from "../runtime/core.ts";
-import { defMethod, PyBuiltin } from "../runtime/function.ts";
+import { PyObj, PyType, Ns, None, NEED, typeOf, objectType, Gen, PyList, builtinType, listType } from "../runtime/core.ts";
+import { defMethod, defMethod2 } from "../runtime/function.ts";
 import * as E from "../runtime/exceptions.ts";
 import { newExc, valueError } from "../runtime/exceptions.ts";
-import { callv } from "../runtime/call.ts";
-import { truth, len, asNum, cmpS, compareTest, LT } from "../runtime/ops.ts";
-import { getattr, PyClassMethod } from "../runtime/attr.ts";
+import { truth, truthS, len, asNum, cmpS, compareTest, LT } from "../runtime/ops.ts";
+import { PyClassMethod } from "../runtime/attr.ts";
 import { idOf } from "../runtime/repr.ts";
 import { callMethod } from "../runtime/builtins.ts";
-import { registerModule, makeModule, driveSync, Interpreter } from "../interp/interpreter.ts";
+import { registerModule, makeModule } from "../interp/interpreter.ts";
 import { sched, Waiter } from "../concurrency/scheduler.ts";
 import { PyLock, lockType } from "./_thread.ts";
 import {
   pyClass, sealClass, secondsOf, PyCondition, newCondition, condWait, condNotify, lockAcquire, lockRelease,
-  waitOn, wakeN, waitDeadline,
+  releasePyLock, waitOn, wakeN,
 } from "./threading_sync.ts";
+import { PyDeque, dequeType } from "./collections.ts";
 
 export const emptyType = pyClass("Empty", "_queue", [E.Exception]);
 export const fullType = pyClass("Full", "queue", [E.Exception]);
@@ -70,15 +70,6 @@ export const queueType = pyClass("Queue", "queue", [objectType]);
 export const lifoQueueType = pyClass("LifoQueue", "queue", [queueType]);
 export const priorityQueueType = pyClass("PriorityQueue", "queue", [queueType]);
 
-let dequeType: any = undefined;
-/** collections.deque when pygil has one (Queue.queue is a deque in CPython), else None. */
-function findDeque(it: Interpreter): any {
-  try {
-    const m = driveSync(it.importModule("collections"));
-    return m.$d!.deque ?? None;
-  } catch { return None; }
-}
-
 const FIFO = 0, LIFO = 1, HEAP = 2;
 /** The builtin hooks, so the common case skips calling them through Python. */
 const hookKinds = new Map<any, number>();
@@ -88,10 +79,17 @@ function hookKind(q: any, name: string): number {
   return k === undefined ? -1 : k;
 }
 
+/** Length of a builtin store (list or deque), or -1 when Python code must be called. */
+function storeLen(l: any): number {
+  if (l instanceof PyList && l.$cls === listType) return l.items.length;
+  if (l instanceof PyDeque && l.$cls === dequeType) return l.n;
+  return -1;
+}
 function* qsizeOf(q: PyObj): Gen<number> {
   if (hookKind(q, "_qsize") >= 0) {
     const l = q.$d!.queue;
-    return l instanceof PyList ? l.items.length : yield* len(l);
+    const n = storeLen(l);
+    return n >= 0 ? n : yield* len(l);
   }
   const n = yield* callMethod(q, "_qsize", []);
   const v = asNum(n);
@@ -100,37 +98,95 @@ function* qsizeOf(q: PyObj): Gen<number> {
 function* qput(q: PyObj, item: any): Gen<void> {
   const k = hookKind(q, "_put");
   const l = q.$d!.queue;
-  if (k >= 0 && l instanceof PyList) {
-    if (k === HEAP) yield* heapPush(l.items, item);
-    else l.items.push(item);
+  if (k >= 0 && storeLen(l) >= 0) {
+    if (k === HEAP) yield* heapPush((l as PyList).items, item);
+    else if (l instanceof PyDeque) l.append(item);
+    else (l as PyList).items.push(item);
     return;
   }
   if (k === FIFO || k === LIFO) { yield* callMethod(l, "append", [item]); return; }
+  if (k === HEAP) throw E.typeError(`'${typeOf(l).name}' object is not a list`);
   yield* callMethod(q, "_put", [item]);
+}
+/** Take from a builtin store (the caller checked it is not empty). */
+function takeS(k: number, l: any): any {
+  if (l instanceof PyDeque) { l.state++; return k === FIFO ? l.popL() : l.popR(); }
+  return k === FIFO ? l.items.shift() : l.items.pop();
 }
 function* qget(q: PyObj): Gen<any> {
   const k = hookKind(q, "_get");
   const l = q.$d!.queue;
-  if (k >= 0 && l instanceof PyList) {
-    const a = l.items;
-    if (a.length === 0) throw E.indexError(k === FIFO ? "pop from an empty deque" : k === HEAP ? "index out of range" : "pop from empty list");
-    if (k === FIFO) return a.shift();
-    if (k === LIFO) return a.pop();
-    return yield* heapPop(a);
+  const n = storeLen(l);
+  if (k >= 0 && n >= 0) {
+    if (n === 0) throw E.indexError(l instanceof PyDeque ? "pop from an empty deque" : k === HEAP ? "index out of range" : "pop from empty list");
+    if (k === HEAP) return yield* heapPop((l as PyList).items);
+    return takeS(k, l);
   }
   if (k === FIFO) return yield* callMethod(l, "popleft", []);
   if (k === LIFO) return yield* callMethod(l, "pop", []);
+  if (k === HEAP) throw E.typeError(`'${typeOf(l).name}' object is not a list`);
   return yield* callMethod(q, "_get", []);
+}
+
+/**
+ * The storage kind when a queue can be used without running Python code: builtin hooks,
+ * conditions over one free _thread lock. -1 otherwise.
+ */
+function fastKind(q: PyObj): number {
+  const t = q.$cls;
+  const k = hookKinds.get(t.lookup("_put"));
+  if (k === undefined || hookKinds.get(t.lookup("_get")) !== k || hookKinds.get(t.lookup("_qsize")) !== k) return -1;
+  const d = q.$d;
+  if (d === undefined) return -1;
+  const ne = d.not_empty, nf = d.not_full;
+  if (!(ne instanceof PyCondition) || !(nf instanceof PyCondition)) return -1;
+  const lock = ne.lock;
+  if (!(lock instanceof PyLock) || lock.locked || nf.lock !== lock) return -1;
+  return k;
+}
+/** Queue.put without blocking or Python code (CPython's uncontended put); NEED otherwise. */
+function putS(q: PyObj, item: any, block: any, timeout: any): any {
+  const k = fastKind(q);
+  if (k < 0 || k === HEAP) return NEED;
+  const d = q.$d!, l = d.queue, n = storeLen(l);
+  const maxsize = d.maxsize, u = d.unfinished_tasks;
+  if (n < 0 || typeof maxsize !== "number" || typeof u !== "number") return NEED;
+  if (maxsize > 0) {
+    if (n >= maxsize) return NEED;
+    if (block !== undefined && block !== true && block !== false) return NEED;
+    if (block !== false && timeout !== undefined && timeout !== None) return NEED; // validated by put()
+  }
+  if (l instanceof PyDeque) l.append(item); else l.items.push(item);
+  d.unfinished_tasks = u + 1;
+  condNotify(d.not_empty, 1);
+  return None;
+}
+/** Queue.get when an item is there and no Python code runs; NEED otherwise. */
+function getS(q: PyObj, block: any, timeout: any): any {
+  const k = fastKind(q);
+  if (k < 0) return NEED;
+  const d = q.$d!, l = d.queue, n = storeLen(l);
+  if (n <= 0 || (k === HEAP && n > 1)) return NEED;
+  const b = block === undefined ? true : truthS(block);
+  if (b === NEED || (b && timeout !== undefined && timeout !== None)) return NEED; // timeout validated by get()
+  const item = takeS(k === HEAP ? LIFO : k, l);
+  condNotify(d.not_full, 1);
+  return item;
 }
 
 // conditions of a queue: the fast path for threading.Condition, Python calls otherwise
 function* enter(c: any): Gen<void> {
-  if (c instanceof PyCondition) yield* lockAcquire(c.lock);
-  else yield* callMethod(c, "__enter__", []);
+  if (c instanceof PyCondition) {
+    const l = c.lock;
+    if (l instanceof PyLock && l.tryAcquire(sched.current!)) return;
+    yield* lockAcquire(l);
+  } else yield* callMethod(c, "__enter__", []);
 }
 function* exit(c: any): Gen<void> {
-  if (c instanceof PyCondition) yield* lockRelease(c.lock);
-  else yield* callMethod(c, "__exit__", [None, None, None]);
+  if (c instanceof PyCondition) {
+    if (c.lock instanceof PyLock) releasePyLock(c.lock);
+    else yield* lockRelease(c.lock);
+  } else yield* callMethod(c, "__exit__", [None, None, None]);
 }
 function* wait(c: any, deadline: number): Gen<void> {
   if (c instanceof PyCondition) { yield* condWait(c, deadline); return; }
@@ -264,23 +320,22 @@ defMethod(Q, "full", [], function* (self: PyObj) {
     return 0 < m && m <= (yield* qsizeOf(self));
   });
 });
-defMethod(Q, "put", ["item", "block?", "timeout?"], function* (self: PyObj, item: any, block: any, timeout: any) {
+defMethod2(Q, "put", ["item", "block?", "timeout?"], putS, function* (self: PyObj, item: any, block: any, timeout: any) {
   yield* queuePut(self, item, yield* blockArg(block), opt(timeout));
   return None;
 });
-defMethod(Q, "put_nowait", ["item"], function* (self: PyObj, item: any) {
+defMethod2(Q, "put_nowait", ["item"], (self: PyObj, item: any) => putS(self, item, false, undefined), function* (self: PyObj, item: any) {
   yield* queuePut(self, item, false, None);
   return None;
 });
-defMethod(Q, "get", ["block?", "timeout?"], function* (self: PyObj, block: any, timeout: any) {
+defMethod2(Q, "get", ["block?", "timeout?"], getS, function* (self: PyObj, block: any, timeout: any) {
   return yield* queueGet(self, yield* blockArg(block), opt(timeout));
 });
-defMethod(Q, "get_nowait", [], function* (self: PyObj) { return yield* queueGet(self, false, None); });
+defMethod2(Q, "get_nowait", [], (self: PyObj) => getS(self, false, undefined), function* (self: PyObj) { return yield* queueGet(self, false, None); });
 // the storage hooks
 function defHooks(t: PyType, kind: number) {
   hookKinds.set(defMethod(t, "_init", ["maxsize"], function* (self: PyObj) {
-    self.$d!.queue = kind === FIFO && dequeType !== None && dequeType !== undefined
-      ? yield* callv(dequeType, [], null, null) : new PyList([]);
+    self.$d!.queue = kind === FIFO ? new PyDeque(dequeType) : new PyList([]);
     return None;
   }), kind);
   hookKinds.set(defMethod(t, "_qsize", [], function* (self: PyObj) { return yield* qsizeOf(self); }), kind);
@@ -323,10 +378,17 @@ export function* simpleGet(q: PySimpleQueue, block: boolean, timeout: any): Gen<
 const SQ = simpleQueueType;
 defMethod(SQ, "put", ["item", "block?", "timeout?"], (self: PySimpleQueue, item: any) => { self.push(item); return None; });
 defMethod(SQ, "put_nowait", ["item"], (self: PySimpleQueue, item: any) => { self.push(item); return None; });
-defMethod(SQ, "get", ["block?", "timeout?"], function* (self: PySimpleQueue, block: any, timeout: any) {
+/** SimpleQueue.get when an item is there (a given timeout is validated by the full version). */
+function simpleGetS(q: PySimpleQueue, block: any, timeout: any): any {
+  if (q.size === 0 || (timeout !== undefined && timeout !== None)) return NEED;
+  return q.shift();
+}
+defMethod2(SQ, "get", ["block?", "timeout?"], simpleGetS, function* (self: PySimpleQueue, block: any, timeout: any) {
   return yield* simpleGet(self, yield* blockArg(block), opt(timeout));
 });
-defMethod(SQ, "get_nowait", [], function* (self: PySimpleQueue) { return yield* simpleGet(self, false, None); });
+defMethod2(SQ, "get_nowait", [], (self: PySimpleQueue) => simpleGetS(self, false, undefined), function* (self: PySimpleQueue) {
+  return yield* simpleGet(self, false, None);
+});
 defMethod(SQ, "empty", [], (self: PySimpleQueue) => self.size === 0);
 defMethod(SQ, "qsize", [], (self: PySimpleQueue) => self.size);
 
@@ -336,8 +398,7 @@ for (const t of [Q, SQ]) {
 }
 sealClass(Q);
 
-registerModule("queue", (it) => makeModule("queue", (ns) => {
-  dequeType = findDeque(it);
+registerModule("queue", () => makeModule("queue", (ns) => {
   ns.__all__ = new PyList(["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]);
   ns.Empty = emptyType;
   ns.Full = fullType;
@@ -346,5 +407,3 @@ registerModule("queue", (it) => makeModule("queue", (ns) => {
   ns.PriorityQueue = priorityQueueType;
   ns.SimpleQueue = simpleQueueType;
 }));
-
-export { waitDeadline, getattr, PyBuiltin };

@@ -11,8 +11,9 @@ import * as E from "../runtime/exceptions.ts";
 import { newExc, typeError, PyBaseException } from "../runtime/exceptions.ts";
 import { callv, callDunder, newInstance, typeHooks } from "../runtime/call.ts";
 import { truth, toArray } from "../runtime/ops.ts";
-import { getattr, genericGetattr, genericSetattr, PyClassMethod } from "../runtime/attr.ts";
-import { str, repr, idOf } from "../runtime/repr.ts";
+import { getattr, genericGetattr, genericSetattr, PyClassMethod, defGetSet } from "../runtime/attr.ts";
+import { nsDictOf } from "../runtime/type.ts";
+import { str, repr } from "../runtime/repr.ts";
 import { PyDict } from "../runtime/dict.ts";
 import { callMethod } from "../runtime/builtins.ts";
 import { registerModule, makeModule, driveSync, Interpreter } from "../interp/interpreter.ts";
@@ -212,7 +213,7 @@ function* threadJoin(self: ThreadObj, timeout: any): Gen<any> {
   if (pt.state === "done") return None;
   let deadline = Infinity;
   if (timeout !== undefined && timeout !== None) {
-    const t = Math.max(secondsOf(timeout), 0);
+    const t = Math.max(secondsOf(timeout, "max"), 0);
     if (t > TIMEOUT_MAX) throw newExc(E.OverflowError, "timeout value is too large");
     if (t === 0) return None;
     deadline = sched.now() + t * 1e6;
@@ -485,6 +486,7 @@ defMethod(localType, "__setattr__", ["name", "value", "/"], function* (self: PyL
   yield* genericSetattr(self, name, v);
   return None;
 });
+defGetSet(localType, "__dict__", (self: PyLocal) => nsDictOf(self.$d!));
 // subclasses with an __init__ must see every attribute access (to run it in new threads)
 localType.ns.__init_subclass__ = new PyClassMethod(defBuiltin(new Ns(), "__init_subclass__", ["cls", "**kw"], (cls: PyType) => {
   if (cls.lookup("__init__") !== typeHooks.objectInit) cls.customGetattribute = true;
@@ -494,12 +496,12 @@ localType.ns.__init_subclass__ = new PyClassMethod(defBuiltin(new Ns(), "__init_
 // --- main-thread exit hooks (CPython's threading._register_atexit) --------------------------------------
 
 const exitHooks: (() => void)[] = [];
-let exitHooked = false;
+let exitHooked: PyThread | null = null;
 /** Run `fn` (TS only, no Python code) when the main thread ends, before waiting for the others. */
 export function atMainExit(fn: () => void): void {
   exitHooks.push(fn);
-  if (exitHooked) return;
-  exitHooked = true;
+  if (exitHooked === sched.main) return;
+  exitHooked = sched.main;
   const m = sched.main;
   const prev = m.onExit;
   m.onExit = (err) => {
@@ -511,8 +513,12 @@ export function atMainExit(fn: () => void): void {
 // --- the module ------------------------------------------------------------------------------------
 
 registerModule("threading", (it) => makeModule("threading", (ns) => {
+  // module state belongs to one program run
   interp = it;
   modNs = ns;
+  counter = 0;
+  active.clear();
+  mainObj = null;
   const th = driveSync(it.importModule("_thread"));
   const T0 = th.$d!;
   ensureMain();
@@ -560,5 +566,3 @@ registerModule("threading", (it) => makeModule("threading", (ns) => {
   defBuiltin(ns, "gettrace", [], () => ns._trace_hook);
   defBuiltin(ns, "getprofile", [], () => ns._profile_hook);
 }));
-
-export { active, idOf, tuple };

@@ -5,13 +5,12 @@
 import {
   PyObj, PyType, Ns, None, typeOf, typeType, objectType, Gen, PyFloat, isSubtype,
 } from "../runtime/core.ts";
-import { defMethod, defBuiltin, CodeInfo, PyBuiltin } from "../runtime/function.ts";
+import { defMethod, defBuiltin, CodeInfo } from "../runtime/function.ts";
 import * as E from "../runtime/exceptions.ts";
 import { newExc, typeError, valueError, PyBaseException } from "../runtime/exceptions.ts";
 import { callv } from "../runtime/call.ts";
-import { truth, asNum, toArray } from "../runtime/ops.ts";
-import { getattr } from "../runtime/attr.ts";
-import { PyProperty } from "../runtime/attr.ts";
+import { truth, asNum } from "../runtime/ops.ts";
+import { getattr, PyProperty } from "../runtime/attr.ts";
 import { repr, idOf } from "../runtime/repr.ts";
 import { PyDict } from "../runtime/dict.ts";
 import { typeNew, computeFlags } from "../runtime/type.ts";
@@ -60,11 +59,18 @@ export function isExc(e: any, t: PyType): boolean { return e instanceof PyBaseEx
 
 // --- timeouts ---------------------------------------------------------------------------------
 
-/** A Python timeout in seconds (int/float/bool) as a JS number; TypeError like `timeout > 0`. */
-export function secondsOf(timeout: any, op = ">"): number {
+/**
+ * A Python timeout in seconds (int/float/bool) as a JS number, else the TypeError of the
+ * expression CPython evaluates first: `timeout > 0` (">"), `timeout < 0` ("<"),
+ * `_time() + timeout` ("+") or `max(timeout, 0)` ("max").
+ */
+export function secondsOf(timeout: any, op: ">" | "<" | "+" | "max" = ">"): number {
   const v = asNum(timeout);
-  if (v === undefined) throw typeError(`'${op}' not supported between instances of '${typeOf(timeout).name}' and 'int'`);
-  return v;
+  if (v !== undefined) return v;
+  const t = typeOf(timeout).name;
+  if (op === "+") throw typeError(`unsupported operand type(s) for +: 'float' and '${t}'`);
+  if (op === "max") throw typeError(`'>' not supported between instances of 'int' and '${t}'`);
+  throw typeError(`'${op}' not supported between instances of '${t}' and 'int'`);
 }
 /**
  * Deadline of a condition-style wait(timeout): None -> Infinity (no deadline); t > 0 -> now+t;
@@ -345,8 +351,10 @@ defMethod(S, "release", ["n?"], (self: PySemaphore, n: any) => {
   semRelease(self, n === undefined ? 1 : intArg(n, "<"), false);
   return None;
 });
-defMethod(S, "__exit__", ["*args"], (self: PySemaphore) => {
-  semRelease(self, 1, isBounded(self));
+defMethod(S, "__exit__", ["*args"], function* (self: PySemaphore) {
+  const r = typeOf(self).lookup("release");
+  if (r === S.ns.release || r === boundedSemaphoreType.ns.release) semRelease(self, 1, isBounded(self));
+  else yield* callMethod(self, "release", []);
   return None;
 });
 defMethod(S, "__repr__", [], (self: PySemaphore) => {
@@ -522,5 +530,3 @@ defMethod(BA, "__repr__", [], (self: PyBarrier) => {
   return `${head} waiters=${self.state === FILLING ? self.count : 0}/${typeof self.parties === "number" ? self.parties : "?"}>`;
 });
 sealClass(BA);
-
-export { toArray, PyBuiltin, Ns };

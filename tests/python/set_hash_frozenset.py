@@ -1,0 +1,16 @@
+# hash(frozenset) uses CPython's algorithm; tuples and numbers hash as CPython
+print(hash(frozenset()), hash(frozenset({0})), hash(frozenset({1, 2})), hash(frozenset(range(100))))
+print(hash(frozenset([-1, -2, 2**61, 1.5])), hash(frozenset([(1, 2), (3, 4)])))
+print(hash(frozenset([frozenset([1]), frozenset([2, 3])])))
+print(hash((1, 2)), hash((1, (2, 3.5), -1)), hash(()), hash((None, True)) == hash((None, 1)))
+print(hash(2**61 - 1), hash(2**61), hash(-2**70), hash(-1), hash(0.5), hash(-2.75))
+print(hash(frozenset({1, 2})) == hash(frozenset([2, 1])), hash(frozenset({True})) == hash(frozenset({1})))
+print({(1, 2), (2, 1), (0, 0), (5, 5), (3, 4)})
+print({(x, y) for x in range(3) for y in range(3)})
+print({frozenset({1}), frozenset({1, 2}), frozenset()})
+print({1: "a", frozenset({1, 2}): "b"}[frozenset([2, 1])])
+print(frozenset({1}) in {frozenset({1})}, {1} in {frozenset({1})})
+s = {frozenset({3, 4}), 5}
+s.remove({3, 4}); print(s)
+s.discard({5}); print(s)
+print({(i, -i) for i in range(6)})
