@@ -80,6 +80,7 @@ export abstract class ExprGen {
 
   /** Attribute load through the site's inline cache. */
   loadAttr(o: string, attr: string): string {
+    if (/^[\d-]/.test(o)) o = `(${o})`; // a number literal cannot take `.prop` directly
     const a = JSON.stringify(attr), c = this.ic();
     return `(${o}.$cls === ${c}.t && ${c}.v === ${c}.t.ver && ($r = ${o}.$d[${a}]) !== undefined ? $r : ($r = $gaIC(${o}, ${a}, ${c})) !== $NEED ? $r : yield* $getattr(${o}, ${a}))`;
   }
@@ -483,7 +484,8 @@ export abstract class ExprGen {
       ? `$R.wc = $code, $R.wp = ${fs.pos(e)}, $R.G = $G, ` : "";
     if (f._type === "Attribute" && simpleArgs) {
       // method call: look the method up on the type and pass the object as first argument
-      const [po, o] = this.operand(f.value);
+      const [po, o0] = this.operand(f.value);
+      const o = /^[\d-]/.test(o0) ? `(${o0})` : o0;
       const a = JSON.stringify(f.attr);
       const m = fs.tmp(), bm = fs.tmp();
       const args = e.args.map((x: any) => this.operand(x));

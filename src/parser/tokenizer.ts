@@ -458,12 +458,22 @@ export class Tokenizer {
             c = this.nextc();
             if (c === 34 || c === 39) return this.stringToken(c, start);
           }
-          let nonascii = false;
-          while (isPotentialIdentifierChar(c)) {
-            if (c >= 128) nonascii = true;
-            c = this.nextc();
+          let nonascii = c >= 128;
+          if (isPotentialIdentifierChar(c)) {
+            // Scan the rest of the name directly (it cannot span lines).
+            const src = this.src;
+            const end = this.lineEnd;
+            let i = this.pos;
+            while (i < end) {
+              const d = src.charCodeAt(i);
+              if (!isPotentialIdentifierChar(d)) break;
+              if (d >= 128) nonascii = true;
+              i++;
+            }
+            this.pos = i;
+          } else {
+            this.backup(c);
           }
-          this.backup(c);
           if (nonascii) this.verifyIdentifier(start);
           const t = this.make(NAME, start, this.pos, this.lineStart, this.lineAscii, this.lineno);
           t.isKeyword = KEYWORDS.has(t.string);
@@ -767,7 +777,19 @@ export class Tokenizer {
       else endQuoteSize = 1;
     }
     if (c !== quote) this.backup(c);
+    const src = this.src;
     while (endQuoteSize !== quoteSize) {
+      // Fast path: skip ordinary characters of the current line.
+      if (endQuoteSize === 0) {
+        let i = this.pos;
+        const end = this.lineEnd;
+        while (i < end) {
+          const d = src.charCodeAt(i);
+          if (d === quote || d === 92 || d === 10) break;
+          i++;
+        }
+        this.pos = i;
+      }
       c = this.nextc();
       if (c === EOF || (quoteSize === 1 && c === 10)) {
         // Report from the opening quote (CPython moves its cursor back there).

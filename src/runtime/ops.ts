@@ -276,10 +276,9 @@ export function cmpS(a: any, b: any, op: number): any {
     }
   }
   if (typeof a === "string" && typeof b === "string") {
-    switch (op) {
-      case LT: return a < b; case LE: return a <= b; case EQ: return a === b;
-      case NE: return a !== b; case GT: return a > b; default: return a >= b;
-    }
+    if (op === EQ) return a === b;
+    if (op === NE) return a !== b;
+    return ordResult(strCmp(a, b), op);
   }
   if (op === EQ) return eqS(a, b);
   if (op === NE) { const r = eqS(a, b); return r === NEED ? NEED : !r; }
@@ -299,6 +298,22 @@ export function cmpS(a: any, b: any, op: number): any {
   }
   return NEED;
 }
+/**
+ * Compare strings by code point, as Python does. JS compares UTF-16 units, which disagrees
+ * only when the first difference puts a surrogate against a unit >= 0xE000.
+ */
+export function strCmp(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  const x = a.charCodeAt(i), y = b.charCodeAt(i);
+  const sx = x >= 0xd800 && x <= 0xdfff, sy = y >= 0xd800 && y <= 0xdfff;
+  if (sx !== sy) return sx ? 1 : -1;
+  return x - y;
+}
+
 function asIntExact(v: any): any {
   const t = typeof v;
   if (t === "number" || t === "bigint") return v;

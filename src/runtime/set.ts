@@ -37,12 +37,8 @@ function sameKeyS(e: any, k: any, d: any): any {
 export class PySet extends PyObj {
   /** Table keys: undefined = never used, DUMMY = deleted, else the element. */
   ks: any[];
-  /**
-   * Each slot's 64-bit hash as two int32 words: h[2*i] low, h[2*i+1] high (dummy: -1, -1).
-   * A plain array for the 8-slot table (cheap to allocate: most sets are small), an Int32Array
-   * (zero-filled natively) for larger tables.
-   */
-  h: any;
+  /** Each slot's 64-bit hash as two int32 words: h[2*i] low, h[2*i+1] high (dummy: -1, -1). */
+  h: Int32Array;
   mask = 7;
   fill = 0;
   used = 0;
@@ -52,7 +48,7 @@ export class PySet extends PyObj {
   constructor(cls: PyType = setType) {
     super(cls);
     this.ks = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
-    this.h = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    this.h = new Int32Array(16);
   }
   get size(): number { return this.used; }
 
@@ -165,7 +161,7 @@ export class PySet extends PyObj {
     const oks = this.ks, oh = this.h, omask = this.mask;
     if (size === 8) {
       this.ks = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
-      this.h = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+      this.h = new Int32Array(16);
     } else {
       this.ks = new Array(size);
       this.h = new Int32Array(2 * size);
@@ -193,7 +189,7 @@ export class PySet extends PyObj {
   /** set_clear_internal: back to an empty 8-slot table (the pop finger is kept, as CPython). */
   clearAll(): void {
     this.ks = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
-    this.h = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    this.h = new Int32Array(16);
     this.mask = 7; this.fill = 0; this.used = 0;
   }
   /** set_pop: the first element from the finger on. */

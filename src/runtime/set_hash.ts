@@ -13,19 +13,14 @@ export let HL = 0, HH = 0;
 /** Product of two 64-bit values mod 2**64, given as (hi, lo) words; result in ML/MH. */
 let ML = 0, MH = 0;
 function mul64(ah: number, al: number, bh: number, bl: number): void {
-  const a3 = ah >>> 16, a2 = ah & 0xffff, a1 = al >>> 16, a0 = al & 0xffff;
-  const b3 = bh >>> 16, b2 = bh & 0xffff, b1 = bl >>> 16, b0 = bl & 0xffff;
-  // 16-bit limbs; sums stay below 2**53 so doubles are exact, carries by division
-  let c0 = a0 * b0;
-  let c1 = Math.floor(c0 / 65536) + a1 * b0 + a0 * b1;
-  c0 &= 0xffff;
-  let c2 = Math.floor(c1 / 65536) + a2 * b0 + a1 * b1 + a0 * b2;
-  c1 = c1 % 65536;
-  let c3 = Math.floor(c2 / 65536) + a3 * b0 + a2 * b1 + a1 * b2 + a0 * b3;
-  c2 = c2 % 65536;
-  c3 = c3 % 65536;
-  ML = ((c1 << 16) | c0) | 0;
-  MH = ((c3 << 16) | c2) | 0;
+  // low words' full 64-bit product from 16-bit halves (exact in doubles), plus the cross terms'
+  // low 32 bits (Math.imul) into the high word
+  const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;
+  const mid = a0 * b1 + a1 * b0;
+  const lo = a0 * b0 + (mid % 65536) * 65536;
+  const hi = a1 * b1 + Math.floor(mid / 65536) + Math.floor(lo / 4294967296);
+  ML = lo | 0;
+  MH = (hi + Math.imul(ah, bl) + Math.imul(al, bh)) | 0;
 }
 /** 64-bit addition (hi, lo) + (bh, bl) mod 2**64, result in ML/MH. */
 function add64(ah: number, al: number, bh: number, bl: number): void {
