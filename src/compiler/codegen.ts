@@ -148,8 +148,9 @@ export class Compiler extends ExprGen {
         const p = fs.pos(s);
         fs.emit(`$p = ${p};`);
         if (!s.exc) { fs.emit(`throw $reraise();`); return; }
-        const e = this.expr(s.exc);
-        const c = s.cause ? this.expr(s.cause) : "undefined";
+        const e = fs.tmp(), c = fs.tmp();
+        fs.emit(`${e} = ${this.expr(s.exc)};`);
+        fs.emit(`${c} = ${s.cause ? this.expr(s.cause) : "undefined"};`);
         fs.emit(`$p = ${p}; throw yield* $raise(${e}, ${c});`);
         return;
       }
@@ -161,8 +162,9 @@ export class Compiler extends ExprGen {
         const t = this.test(s.test);
         fs.emit(`if (!(${t})) {`);
         fs.push();
-        const m = s.msg ? this.expr(s.msg) : "undefined";
-        fs.emit(`$p = ${p}; throw yield* $assertFail(${m});`);
+        const m = fs.tmp();
+        fs.emit(`${m} = ${s.msg ? this.expr(s.msg) : "undefined"};`);
+        fs.emit(`$p = ${fs.pos(s.test)}; throw yield* $assertFail(${m});`);
         fs.pop();
         fs.emit("}");
         return;
@@ -263,8 +265,8 @@ export class Compiler extends ExprGen {
     const label = `L${this.labels++}`;
     const brk = s.orelse.length ? fs.tmp() : null;
     if (brk) fs.emit(`${brk} = false;`);
-    const p = fs.pos(s.iter);
-    fs.emit(`$p = ${p};`);
+    const p = fs.pos(s);
+    fs.emit(`$p = ${fs.pos(s.iter)};`);
     const it = fs.tmp(), v = fs.tmp();
     const rng = this.rangeCall(s.iter);
     if (rng) {
@@ -280,14 +282,14 @@ export class Compiler extends ExprGen {
       fs.emit(`${label}: for (;; ${this.checkExpr()}) {`);
       fs.push();
       fs.emit(`if (${it} === null) { if (${i} >= ${end}) break; ${v} = ${i}; ${i} += ${step}; }`);
-      fs.emit(`else { if ((${v} = ${it}.nx()) === $NEED) { $p = ${p}; ${v} = yield* ${it}.nxG(); } if (${v} === $STOP) break; }`);
+      fs.emit(`else { $p = ${p}; if ((${v} = ${it}.nx()) === $NEED) ${v} = yield* ${it}.nxG(); if (${v} === $STOP) break; }`);
     } else {
       const x = this.expr(s.iter);
       fs.emit(`${it} = ${x};`);
-      fs.emit(`${it} = ($r = $iterS(${it})) !== $NEED ? $r : yield* $iter(${it});`);
+      fs.emit(`$p = ${p}; ${it} = ($r = $iterS(${it})) !== $NEED ? $r : yield* $iter(${it});`);
       fs.emit(`${label}: for (;; ${this.checkExpr()}) {`);
       fs.push();
-      fs.emit(`if ((${v} = ${it}.nx()) === $NEED) { $p = ${p}; ${v} = yield* ${it}.nxG(); }`);
+      fs.emit(`$p = ${p}; if ((${v} = ${it}.nx()) === $NEED) ${v} = yield* ${it}.nxG();`);
       fs.emit(`if (${v} === $STOP) break;`);
     }
     const saved = new Set(fs.assigned);

@@ -6,9 +6,12 @@ import { defMethod } from "../runtime/function.ts";
 import { defGetSet } from "../runtime/attr.ts";
 import { typeError, valueError, newExc, OSError } from "../runtime/exceptions.ts";
 import { host } from "../host/host.ts";
+import { strLen } from "../runtime/ops.ts";
+import { textIOBaseType } from "../stdlib/io_base.ts";
 
-export const textIOType = new PyType("TextIOWrapper", [objectType]);
-textIOType.mro = [textIOType, objectType];
+// a subclass of io's _TextIOBase, so that writelines, readlines, iteration... are inherited
+export const textIOType = new PyType("TextIOWrapper", [textIOBaseType]);
+textIOType.mro = [textIOType, ...textIOBaseType.mro];
 textIOType.module = "_io";
 
 export class PyTextStream extends PyObj {
@@ -40,7 +43,7 @@ export class PyTextStream extends PyObj {
 defMethod(textIOType, "write", ["s"], (self: PyTextStream, s: any) => {
   if (typeof s !== "string") throw typeError(`write() argument must be str, not ${typeOf(s).name}`);
   self.$fastWrite(s);
-  return s.length;
+  return strLen(s);
 });
 defMethod(textIOType, "flush", [], (self: PyTextStream) => { self.flush(); return None; });
 defMethod(textIOType, "fileno", [], (self: PyTextStream) => self.fd);

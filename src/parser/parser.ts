@@ -54,7 +54,6 @@ export function parseFstringExpression(parent: Parser, src: string, lineno: numb
   const p = new Parser(src, parent.filename, "fstring", tk);
   p.startingLineno = lineno;
   p.startingColOffset = colOffset;
-  p.parent = parent;
   return runParser(p);
 }
 

@@ -16,8 +16,6 @@ export const CURRENT_POS = -5;
 
 export type ParseMode = "exec" | "eval" | "single" | "fstring";
 
-export const SOFT_KEYWORDS = new Set(["_", "case", "match"]);
-
 // Memoized rule ids.
 export enum R {
   expression, star_expression, disjunction, conjunction, inversion, factor, bitwise_or, primary, t_primary,
@@ -36,12 +34,12 @@ export class Parser {
   /** f-string sub-parsers: lineno/col of the expression's "(" in the real source. */
   startingLineno = 0;
   startingColOffset = 0;
-  /** Parser for the enclosing source when parsing an f-string expression. */
-  parent: Parser | null = null;
 
   constructor(source: string, filename: string, mode: ParseMode, tk?: Tokenizer) {
     this.filename = filename;
     this.mode = mode;
+    // Sized for a rough token estimate; grows on demand.
+    this.memoEnd = new Int32Array(R.COUNT * Math.min(4096, (source.length >> 2) + 16));
     this.tk = tk ?? new Tokenizer(source, filename, {
       execInput: mode === "exec",
       fileInput: mode === "exec" && !filename.startsWith("<"),
@@ -66,10 +64,6 @@ export class Parser {
     return t;
   }
   private parsingStarted = false;
-
-  get fill(): number {
-    return this.tokens.length;
-  }
 
   peek(): Token {
     return this.mark < this.tokens.length ? this.tokens[this.mark] : this.fillToken();
@@ -165,15 +159,11 @@ export class Parser {
     return s;
   }
 
-  isSoftKeyword(t: Token): boolean {
-    return t.type === NAME && SOFT_KEYWORDS.has(t.string);
-  }
-
   // ---- memo ----------------------------------------------------------------
   // memoEnd[token index * R.COUNT + rule] holds end mark + 1 (0 = not memoized); the
   // results live in a small per-token array allocated on first use.
 
-  private memoEnd = new Int32Array(R.COUNT * 1024);
+  private memoEnd: Int32Array;
   private memoRes: (any[] | undefined)[] = [];
 
   /** Make room for the memo entries of token `index` (called as tokens are fetched). */

@@ -1,4 +1,4 @@
-// Symbol table pass (a port of the logic of CPython 3.11's Python/symtable.c): collects
+// Symbol table pass following the algorithm of CPython 3.11's Python/symtable.c: collects
 // per-scope symbol flags, then resolves each name to LOCAL / GLOBAL_* / FREE / CELL,
 // raising CPython's SyntaxErrors. Compiler-stage checks live in symtable_checks.ts.
 

@@ -426,6 +426,17 @@ export class Tokenizer {
       again: for (;;) {
         // Skip spaces.
         this.inToken = false;
+        {
+          const src = this.src;
+          const end = this.lineEnd;
+          let i = this.pos;
+          while (i < end) {
+            const d = src.charCodeAt(i);
+            if (d !== 32 && d !== 9 && d !== 12) break;
+            i++;
+          }
+          this.pos = i;
+        }
         do {
           c = this.nextc();
         } while (c === 32 || c === 9 || c === 12);
@@ -434,6 +445,8 @@ export class Tokenizer {
 
         // Comments.
         if (c === 35) {
+          const nl = this.src.indexOf("\n", this.pos);
+          if (nl >= 0 && nl < this.lineEnd) this.pos = nl;
           while (c !== EOF && c !== 10) c = this.nextc();
         }
 

@@ -152,13 +152,17 @@ export class PyBuiltin extends PyObj {
   rawGen: ((...a: any[]) => Gen) | null = null;
 }
 
+/** "math." for functions of modules other than builtins (CPython qualifies these messages). */
+function modPrefix(b: PyBuiltin): string {
+  return b.module && b.module !== "builtins" && !b.owner ? b.module + "." : "";
+}
 function arityError(b: PyBuiltin, n: number) {
   const s = b.spec;
   const label = b.owner ? `${b.name}` : b.name;
   if (b.owner && s.maxPos === 1) return typeError(`${b.owner.name}.${label}() takes no arguments (${n - 1} given)`);
   if (s.min === s.maxPos) {
     const k = b.owner ? s.min - 1 : s.min, got = b.owner ? n - 1 : n;
-    if (k === 1) return typeError(`${b.owner ? b.owner.name + "." : ""}${label}() takes exactly one argument (${got} given)`);
+    if (k === 1) return typeError(`${b.owner ? b.owner.name + "." : modPrefix(b)}${label}() takes exactly one argument (${got} given)`);
     if (k === 0) return typeError(`${label}() takes no arguments (${got} given)`);
     return typeError(`${label} expected ${k} arguments, got ${got}`);
   }
@@ -183,7 +187,7 @@ export function bindBuiltin(b: PyBuiltin, args: any[], kwn: string[] | null, kwv
       if (idx < 0 || idx === s.star || (s.starstar && idx === s.names.length - 1) || idx < s.posonly) {
         if (s.starstar) { (kwargs ??= new Ns())[k] = kwv![i]; continue; }
         if (idx >= 0 && idx < s.posonly)
-          throw typeError(`${b.name}() takes no keyword arguments`);
+          throw typeError(`${modPrefix(b)}${b.name}() takes no keyword arguments`);
         throw typeError(`${b.name}() got an unexpected keyword argument '${k}'`);
       }
       if (out[idx] !== undefined) throw typeError(`argument for ${b.name}() given by name ('${k}') and position (${idx + 1})`);

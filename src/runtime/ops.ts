@@ -728,7 +728,7 @@ export function* getitem(o: any, k: any): Gen<any> {
   const r = getitemS(o, k);
   if (r !== NEED) return r;
   const t = typeOf(o);
-  if (o instanceof PyDict) {
+  if (o instanceof PyDict && t.lookup("__getitem__") === dictType.ns.__getitem__) {
     const v = yield* o.getG(k);
     if (v !== undefined) return v;
     const m = t.lookup("__missing__");

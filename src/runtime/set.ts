@@ -10,7 +10,7 @@ import {
 import { directKey } from "./dictstore.ts";
 import { runtimeError, keyError, newExc, KeyError } from "./exceptions.ts";
 import { repr, reprHooks, recursiveReprHooks } from "./repr.ts";
-import { iter, pyHash, unhashable, eqS, eq } from "./ops.ts";
+import { iter, pyHash, unhashable, eqS, eq, toArray } from "./ops.ts";
 import { hashFloat } from "./float.ts";
 import {
   HL, HH, DUMMY, hashDirect, hashS, hashAnyG, frozensetHash, setFloatHasher, setHashHooks,
@@ -424,7 +424,10 @@ function* setRepr(s: PySet): Gen<string> {
   const t = s.$cls;
   if (s.used === 0) return `${t.name}()`;
   const parts: string[] = [];
-  for (const x of s.items()) parts.push(yield* repr(x));
+  // CPython lists the elements through iteration, so a subclass's __iter__ is honoured
+  const items = t.isBuiltin || t.lookup("__iter__") === setType.ns.__iter__ || t.lookup("__iter__") === frozensetType.ns.__iter__
+    ? s.items() : yield* toArray(s);
+  for (const x of items) parts.push(yield* repr(x));
   const body = "{" + parts.join(", ") + "}";
   return t === setType ? body : `${t.name}(${body})`;
 }

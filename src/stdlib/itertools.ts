@@ -378,15 +378,55 @@ class PyGroupBy extends PyIterBase {
   it: any; keyf: any;
   tgtkey: any = undefined; currkey: any = undefined; currvalue: any = undefined;
   currgrouper: PyGrouper | null = null;
+  /** A value taken from the iterator whose key still has to be computed by Python code. */
+  pend: any = undefined;
   constructor(cls: PyType, it: any, keyf: any) { super(cls); this.it = it; this.keyf = keyf; }
+  /** Sync advance: true, false at exhaustion, or NEED (state kept so that advance() resumes). */
+  advanceS(): any {
+    if (this.pend !== undefined) return NEED;
+    const v = this.it.nx();
+    if (v === NEED) return NEED;
+    if (v === STOP) return false;
+    const f = this.keyf;
+    const k = f === None ? v : f instanceof PyBuiltin && f.$fs !== null ? f.$fs(v) : NEED;
+    if (k === NEED) { this.pend = v; return NEED; }
+    this.currvalue = v;
+    this.currkey = k;
+    return true;
+  }
   /** Advance the shared iterator: false at exhaustion. */
   *advance(): Gen<boolean> {
-    const v = yield* pull(this.it);
-    if (v === STOP) return false;
+    let v: any;
+    if (this.pend !== undefined) { v = this.pend; this.pend = undefined; }
+    else {
+      v = yield* pull(this.it);
+      if (v === STOP) return false;
+    }
     const k = this.keyf === None ? v : yield* callv(this.keyf, [v], null, null);
     this.currvalue = v;
     this.currkey = k;
     return true;
+  }
+  step(): any {
+    this.currgrouper = null;
+    for (;;) {
+      if (this.currkey === undefined) { /* first call */ }
+      else if (this.tgtkey === undefined) break;
+      else {
+        const r = this.tgtkey === this.currkey ? true : eqS(this.tgtkey, this.currkey);
+        if (r === NEED) return NEED;
+        if (!r) break;
+      }
+      const a = this.advanceS();
+      if (a !== true) return a === false ? STOP : NEED;
+    }
+    return this.emit();
+  }
+  emit(): any {
+    this.tgtkey = this.currkey;
+    const g = new PyGrouper(this, this.tgtkey);
+    this.currgrouper = g;
+    return new PyTuple([this.currkey, g]);
   }
   *stepG(): Gen<any> {
     this.currgrouper = null;
@@ -397,10 +437,7 @@ class PyGroupBy extends PyIterBase {
       else if (!(yield* keyEq(this.tgtkey, this.currkey))) break;
       if (!(yield* this.advance())) return STOP;
     }
-    this.tgtkey = this.currkey;
-    const g = new PyGrouper(this, this.tgtkey);
-    this.currgrouper = g;
-    return new PyTuple([this.currkey, g]);
+    return this.emit();
   }
 }
 function* keyEq(a: any, b: any): Gen<boolean> {
@@ -416,6 +453,20 @@ defBuiltin(groupbyType.ns, "__new__", ["cls", "iterable", "key?"], function* (cl
 class PyGrouper extends PyIterBase {
   parent: PyGroupBy; tgtkey: any;
   constructor(parent: PyGroupBy, tgtkey: any) { super(grouperType); this.parent = parent; this.tgtkey = tgtkey; }
+  step(): any {
+    const gb = this.parent;
+    if (gb.currgrouper !== this) return STOP;
+    if (gb.currvalue === undefined) {
+      const a = gb.advanceS();
+      if (a !== true) return a === false ? STOP : NEED;
+    }
+    const r = this.tgtkey === gb.currkey ? true : eqS(this.tgtkey, gb.currkey);
+    if (r === NEED) return NEED;
+    if (!r) return STOP;
+    const v = gb.currvalue;
+    gb.currvalue = undefined;
+    return v;
+  }
   *stepG(): Gen<any> {
     const gb = this.parent;
     if (gb.currgrouper !== this) return STOP;
