@@ -16,6 +16,7 @@ import {
 import { repr, reprHooks, recursiveReprHooks, str } from "./repr.ts";
 import { callv } from "./call.ts";
 import { PySet } from "./set.ts";
+import { mappingproxyType, PyMappingProxy } from "./mappingproxy.ts";
 import { updateInternal, intersection, differenceUpdate, symmetricUpdate, isAnySet } from "./set_methods.ts";
 
 // --- reverse iterators -----------------------------------------------------------------------------
@@ -262,11 +263,6 @@ function* allContainedIn(a: any, b: any): Gen<boolean> {
 
 // --- mappingproxy ----------------------------------------------------------------------------------
 
-export const mappingproxyType = builtinType("mappingproxy");
-export class PyMappingProxy extends PyObj {
-  m: any;
-  constructor(m: any) { super(mappingproxyType); this.m = m; }
-}
 
 const MP = mappingproxyType;
 function checkMP(self: any): PyMappingProxy {
@@ -310,4 +306,4 @@ function* callMethod(o: any, name: string, args: any[]): Gen<any> {
   return yield* callv(yield* getattr(o, name), args, null, null);
 }
 
-export { viewContainsS, viewContainsG, PyDictView };
+export { viewContainsS, viewContainsG, PyDictView, mappingproxyType, PyMappingProxy };

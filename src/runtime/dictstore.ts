@@ -5,7 +5,7 @@
 // instances defining __hash__) are found through a hash -> candidates index, comparing with
 // Python `==`; that path may run Python code, so it is a generator.
 
-import { PyFloat, PyObj, PyTuple, NEED, Gen, typeOf, PyType } from "./core.ts";
+import { PyFloat, PyComplex, PyObj, PyTuple, NEED, Gen, typeOf, PyType } from "./core.ts";
 
 /** Normalize a direct key, or return NEED when the key needs hashing (or is unhashable). */
 export function directKey(k: any): any {
@@ -15,6 +15,12 @@ export function directKey(k: any): any {
   }
   if (k instanceof PyFloat && k.$cls.isBuiltin) {
     const v = k.v;
+    if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
+    return v;
+  }
+  if (k instanceof PyComplex && k.$cls.isBuiltin && k.im === 0) {
+    // a complex with zero imaginary part equals (and hashes like) its real part
+    const v = k.re;
     if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
     return v;
   }

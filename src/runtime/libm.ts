@@ -165,8 +165,14 @@ const SIXTH_H = 0.16666666666666666, SIXTH_L = 9.25185853854297e-18;
 
 /** H + L = log(x) for finite x > 0, relative error about 2**-100. */
 function logCore(x: number): void {
-  let e = ilogb(x);
-  let m = scale2(x, -e);
+  // x = m * 2**e with m in [0.75, 1.5), read from the bits (subnormals normalized first)
+  let adj = 0;
+  if (x < 2.2250738585072014e-308) { x *= 18446744073709551616; adj = 64; }
+  f64[0] = x;
+  const hi = u32[1];
+  let e = ((hi >>> 20) & 0x7ff) - 1023 - adj;
+  u32[1] = (hi & 0x000fffff) | 0x3ff00000;
+  let m = f64[0];
   if (m >= 1.5) { m *= 0.5; e += 1; }
   const j = Math.floor((m - 0.75) * 512);
   const c = LOG_C[j];

@@ -14,6 +14,7 @@ import {
 import { callv, callDunder, typeHooks, typeCallDefault, newInstance, ABSTRACT, setAbstractError } from "./call.ts";
 import { PyDict, NsDict } from "./dict.ts";
 import { IDENTITY_HASH } from "./dictstore.ts";
+import { PyMappingProxy } from "./mappingproxy.ts";
 import { setObjectEq, toArray, truth, setitem } from "./ops.ts";
 import { defaultRepr, objectStr, repr, idOf, str } from "./repr.ts";
 
@@ -326,7 +327,7 @@ defGetSet(T, "__module__", (t) => (t.isBuiltin ? t.module : t.ns.__module__ ?? t
 defGetSet(T, "__mro__", (t) => tuple(t.mro.slice()));
 defGetSet(T, "__bases__", (t) => tuple(t.bases.slice()));
 defGetSet(T, "__base__", (t) => (t.bases.length ? bestBase(t.bases) : None));
-defGetSet(T, "__dict__", (t) => nsDictOf(t.ns));
+defGetSet(T, "__dict__", (t) => new PyMappingProxy(nsDictOf(t.ns)));
 defGetSet(T, "__doc__", (t) => (t.ns.__doc__ !== undefined ? t.ns.__doc__ : None), (t, v) => { t.ns.__doc__ = v; });
 defGetSet(T, "__abstractmethods__", (t) => {
   const a = (t as any).abstractMethods;

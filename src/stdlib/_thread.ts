@@ -3,7 +3,7 @@
 // acquire with a non-zero timeout blocks, which drops the GIL. Release hands the lock to one
 // waiter. `blockOn` is the one way a TypeScript module blocks the calling Python thread.
 
-import { PyObj, PyType, None, Ns, objectType, typeOf, Gen, tuple, PyTuple } from "../runtime/core.ts";
+import { PyObj, PyType, None, Ns, objectType, typeOf, Gen, tuple, PyTuple, PyFloat } from "../runtime/core.ts";
 import { defBuiltin, defMethod, defNew } from "../runtime/function.ts";
 import * as E from "../runtime/exceptions.ts";
 import { newExc, typeError, valueError, PyBaseException } from "../runtime/exceptions.ts";
@@ -14,7 +14,8 @@ import { PyDict } from "../runtime/dict.ts";
 import { registerModule, makeModule } from "../interp/interpreter.ts";
 import { sched, Waiter, PyThread } from "../concurrency/scheduler.ts";
 
-export const TIMEOUT_MAX = 9223372036.0;
+export const TIMEOUT_MAX = new PyFloat(9223372036.0);
+const TIMEOUT_MAX_NUM = 9223372036.0;
 
 /** Block the calling thread on `w` (drops the GIL); returns the wake value or the timeout value. */
 export function* blockOn(w: Waiter): Gen<any> {
@@ -38,7 +39,7 @@ export function* parseTimeout(blocking: any, timeout: any): Gen<[boolean, number
   }
   if (!b && t !== -1) throw valueError("can't specify a timeout for a non-blocking call");
   if (t < 0 && t !== -1) throw valueError("timeout value must be a non-negative number");
-  if (t > TIMEOUT_MAX) throw newExc(E.OverflowError, "timeout value is too large");
+  if (t > TIMEOUT_MAX_NUM) throw newExc(E.OverflowError, "timeout value is too large");
   return [b, t];
 }
 
@@ -62,19 +63,17 @@ export class PyLock extends PyObj {
     if (this.reentrant && this.owner === me) { this.count++; return true; }
     return false;
   }
-  /** Release one level; when free, hand it to the first waiter. */
+  /**
+   * Release one level. When free, wake one waiter, which retries: like a futex-based lock, the
+   * releasing thread (still holding the GIL) may take the lock back first. No hand-off.
+   */
   release(): void {
     if (this.reentrant && --this.count > 0) return;
+    this.locked = false;
+    this.owner = null;
+    this.count = 0;
     const w = this.waiters.shift();
-    if (w) {
-      this.owner = w.thread;
-      this.count = 1;
-      sched.wake(w, true);
-    } else {
-      this.locked = false;
-      this.owner = null;
-      this.count = 0;
-    }
+    if (w) sched.wake(w, true);
   }
   describe(): string { return `${this.reentrant ? "RLock" : "Lock"} at 0x${idOf(this).toString(16)}`; }
 }
@@ -87,10 +86,14 @@ export function* acquireLock(l: PyLock, blocking: boolean, timeout: number, reas
   if (l.tryAcquire(me)) return true;
   const deadline = deadlineOf(blocking, timeout);
   if (deadline === 0) return false;
-  const w = new Waiter(reason, deadline, false, () => l.describe(), () => l.owner);
-  l.waiters.push(w);
-  w.onTimeout = () => { const i = l.waiters.indexOf(w); if (i >= 0) l.waiters.splice(i, 1); };
-  return yield* blockOn(w);
+  for (;;) {
+    const w = new Waiter(reason, deadline, false, () => l.describe(), () => l.owner);
+    l.waiters.push(w);
+    w.onTimeout = () => { const i = l.waiters.indexOf(w); if (i >= 0) l.waiters.splice(i, 1); };
+    if (!(yield* blockOn(w))) return false;
+    // woken by a release: retry (another thread may have taken it first)
+    if (l.tryAcquire(sched.current!)) return true;
+  }
 }
 
 function lockMethods(T: PyType) {

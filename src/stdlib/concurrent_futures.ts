@@ -309,7 +309,7 @@ function* executorMap(self: any, fn: any, iterables: any[], timeout: any): Gen<a
         args.push(v);
       }
       if (args.length < its.length) break;
-      fs.push(yield* callv(submit, [fn, ...args], null, null));
+      fs.push(fut(yield* callv(submit, [fn, ...args], null, null)));
     }
   }
   return new MapIter(fs, endTime);

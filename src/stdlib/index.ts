@@ -8,7 +8,6 @@ import "./collections.ts";
 import "./operator.ts";
 import "./time.ts";
 import "./_thread.ts";
-import "./_thread.ts";
 import "./threading.ts";
 import "./queue.ts";
 import "./concurrent_futures.ts";

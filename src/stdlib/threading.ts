@@ -214,7 +214,7 @@ function* threadJoin(self: ThreadObj, timeout: any): Gen<any> {
   let deadline = Infinity;
   if (timeout !== undefined && timeout !== None) {
     const t = Math.max(secondsOf(timeout, "max"), 0);
-    if (t > TIMEOUT_MAX) throw newExc(E.OverflowError, "timeout value is too large");
+    if (t > TIMEOUT_MAX.v) throw newExc(E.OverflowError, "timeout value is too large");
     if (t === 0) return None;
     deadline = sched.now() + t * 1e6;
   }
@@ -545,7 +545,7 @@ registerModule("threading", (it) => makeModule("threading", (ns) => {
     return new PyLock(rlockType, true);
   });
   ns.ThreadError = E.RuntimeError;
-  ns.TIMEOUT_MAX = new PyFloat(TIMEOUT_MAX);
+  ns.TIMEOUT_MAX = TIMEOUT_MAX;
   ns.ExceptHookArgs = exceptHookArgsType;
   ns.excepthook = excepthook;
   ns.__excepthook__ = excepthook;

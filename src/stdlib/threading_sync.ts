@@ -80,7 +80,7 @@ export function waitDeadline(timeout: any): number {
   if (timeout === None || timeout === undefined) return Infinity;
   const t = secondsOf(timeout);
   if (!(t > 0)) return 0;
-  if (t > TIMEOUT_MAX) throw newExc(E.OverflowError, "timeout value is too large");
+  if (t > TIMEOUT_MAX.v) throw newExc(E.OverflowError, "timeout value is too large");
   return sched.now() + t * 1e6;
 }
 /** Seconds left until an absolute deadline. */
