@@ -321,7 +321,7 @@ export class Compiler extends ExprGen {
     this.tryStmt1(s);
     fs.assigned = saved;
     // `except E as name` unbinds name at the end of the handler
-    for (const h of s.handlers) if (h.name) fs.assigned.delete(h.name);
+    for (const h of s.handlers) if (h.name) fs.assigned.delete(this.mangle(h.name));
   }
 
   tryStmt1(s: any): void {
@@ -387,6 +387,7 @@ export class Compiler extends ExprGen {
 
   /** Code that deletes the `except ... as name` binding at the end of the handler. */
   unbindCode(name: string): string {
+    name = this.mangle(name);
     const k = this.resolve(name);
     if (k === "local" || k === "cell") return `${jsName(name)} = undefined;`;
     if (k === "global") return `delete $G[${JSON.stringify(name)}];`;
@@ -486,7 +487,9 @@ export class Compiler extends ExprGen {
       case "Tuple": case "List": {
         const elts = t.elts;
         const star = elts.findIndex((e: any) => e._type === "Starred");
+        if (elts.filter((e: any) => e._type === "Starred").length > 1) throw this.syntaxError("multiple starred expressions in assignment", t);
         const arr = fs.tmp();
+        if (!/^(\$t\d+|v\$\w+)$/.test(v)) { fs.emit(`${arr} = ${v};`); v = arr; }
         fs.emit(`$p = ${fs.pos(t)}; ${arr} = ($r = $unpackS(${v}, ${elts.length}, ${star})) !== $NEED ? $r : yield* $unpack(${v}, ${elts.length}, ${star});`);
         elts.forEach((e: any, i: number) => {
           this.assign(e._type === "Starred" ? e.value : e, `${arr}[${i}]`);
@@ -502,14 +505,15 @@ export class Compiler extends ExprGen {
     const fs = this.fs;
     switch (t._type) {
       case "Name": {
-        const k = this.resolve(t.id);
-        const n = JSON.stringify(t.id);
+        const id = this.mangle(t.id);
+        const k = this.resolve(id);
+        const n = JSON.stringify(id);
         if (k === "global") fs.emit(`if (!$delGlobal($G, ${n})) throw $nameErr(${n});`);
         else if (k === "classns") fs.emit(`yield* $nsDel($ns, ${n}, false);`);
         else {
-          const j = jsName(t.id);
-          fs.assigned.delete(t.id);
-          fs.deleted.add(t.id);
+          const j = jsName(id);
+          fs.assigned.delete(id);
+          fs.deleted.add(id);
           fs.emit(`if (${j} === undefined) throw ${k === "local" ? `$unbound(${n})` : `$freeUnbound(${n})`};`);
           fs.emit(`${j} = undefined;`);
         }
@@ -517,7 +521,7 @@ export class Compiler extends ExprGen {
       }
       case "Attribute": {
         const o = this.expr(t.value);
-        fs.emit(`$p = ${fs.pos(t)}; yield* $delattr(${o}, ${JSON.stringify(t.attr)});`);
+        fs.emit(`$p = ${fs.pos(t)}; yield* $delattr(${o}, ${JSON.stringify(this.mangle(t.attr))});`);
         return;
       }
       case "Subscript": {
@@ -542,9 +546,10 @@ export class Compiler extends ExprGen {
     const isAsync = s._type === "AsyncFunctionDef";
     const isGen = !!(scope.isGenerator || scope.generator);
     const posArgs = [...a.posonlyargs, ...a.args];
-    const argnames = [...posArgs.map((x: any) => x.arg), ...a.kwonlyargs.map((x: any) => x.arg)];
-    if (a.vararg) argnames.push(a.vararg.arg);
-    if (a.kwarg) argnames.push(a.kwarg.arg);
+    const mg = (n: string) => (scope.private ? scope.mangle(n) : n);
+    const argnames = [...posArgs.map((x: any) => mg(x.arg)), ...a.kwonlyargs.map((x: any) => mg(x.arg))];
+    if (a.vararg) argnames.push(mg(a.vararg.arg));
+    if (a.kwarg) argnames.push(mg(a.kwarg.arg));
     const name = isLambda ? "<lambda>" : s.name;
     const code = new CodeInfo({
       name, qualname: this.qualname(name), filename: this.filename, firstlineno: s.lineno,
@@ -571,8 +576,8 @@ export class Compiler extends ExprGen {
     // the body
     const fs = this.newFn(code, scope, false, isGen || isAsync);
     const jsParams = [...posArgs, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])].map((x: any) => {
-      fs.params.add(x.arg);
-      return jsName(x.arg);
+      fs.params.add(mg(x.arg));
+      return jsName(mg(x.arg));
     });
     this.fs = fs;
     this.qualStack.push(isLambda ? "<lambda>" : s.name);

@@ -60,7 +60,7 @@ export abstract class ExprGen {
     while (s && s.kind !== "module") { chain.unshift(s); s = s.parent; }
     for (const c of chain) {
       if (c.kind === "class") parts.push(c.name);
-      else parts.push(c.name, "<locals>");
+      else parts.push(c.kind === "function" ? c.name : `<${c.name}>`, "<locals>");
     }
     parts.push(name);
     return parts.join(".");
@@ -68,7 +68,7 @@ export abstract class ExprGen {
 
   /** Does the class scope provide an implicit __class__ cell (methods use super/__class__)? */
   hasClassCell(scope: any): boolean {
-    return !!(scope.needsClassClosure ?? scope.hasClassCell ?? (scope.symbols && scope.symbols.has && scope.symbols.has("__class__")));
+    return !!scope.needsClassClosure;
   }
 
   /** The JS text shared by all functions of a module: helper bindings. */
@@ -80,12 +80,14 @@ export abstract class ExprGen {
 
   /** Attribute load through the site's inline cache. */
   loadAttr(o: string, attr: string): string {
+    attr = this.mangle(attr);
     if (/^[\d-]/.test(o)) o = `(${o})`; // a number literal cannot take `.prop` directly
     const a = JSON.stringify(attr), c = this.ic();
     return `(${o}.$cls === ${c}.t && ${c}.v === ${c}.t.ver && ($r = ${o}.$d[${a}]) !== undefined ? $r : ($r = $gaIC(${o}, ${a}, ${c})) !== $NEED ? $r : yield* $getattr(${o}, ${a}))`;
   }
   /** Attribute store through the site's inline cache (a statement). */
   storeAttr(o: string, attr: string, v: string): string {
+    attr = this.mangle(attr);
     const a = JSON.stringify(attr), c = this.ic();
     return `if (${o}.$cls === ${c}.t && ${c}.v === ${c}.t.ver) ${o}.$d[${a}] = ${v}; else if ($saIC(${o}, ${a}, ${v}, ${c}) === $NEED) yield* $setattr(${o}, ${a}, ${v});`;
   }
@@ -116,6 +118,7 @@ export abstract class ExprGen {
   }
 
   loadName(name: string, node: any): string {
+    name = this.mangle(name);
     const k = this.resolve(name);
     const n = JSON.stringify(name);
     const j = jsName(name);
@@ -136,6 +139,7 @@ export abstract class ExprGen {
   }
 
   storeName(name: string, v: string): void {
+    name = this.mangle(name);
     const k = this.resolve(name);
     const n = JSON.stringify(name);
     const j = jsName(name);
@@ -177,11 +181,16 @@ export abstract class ExprGen {
 
   /** Is name assigned by := anywhere in the current scope (then reads must be snapshotted)? */
   walrusTargets(name: string): boolean {
-    return !!this.fs.scope?.walrus?.has(name);
+    return this.fs.facts.walrus.has(name);
   }
   /** Is name deleted anywhere in the current scope (then no read may skip the unbound check)? */
   everDeleted(name: string): boolean {
-    return !!this.fs.scope?.deleted?.has(name);
+    return this.fs.facts.deleted.has(name);
+  }
+  /** Private name mangling (`__x` inside class C is `_C__x`). */
+  mangle(name: string): string {
+    const sc = this.fs.scope;
+    return sc && sc.private ? sc.mangle(name) : name;
   }
 
   /** A JS expression that can be read more than once without side effects, or null. */
@@ -189,7 +198,8 @@ export abstract class ExprGen {
     if (e._type === "Constant") return this.constant(e.value);
     if (e._type === "Name") {
       const k = this.resolve(e.id);
-      if (k === "local" && !this.everDeleted(e.id) && !this.walrusTargets(e.id) && (this.fs.params.has(e.id) || this.fs.assigned.has(e.id))) return jsName(e.id);
+      const id = this.mangle(e.id);
+      if (k === "local" && !this.everDeleted(id) && !this.walrusTargets(id) && (this.fs.params.has(id) || this.fs.assigned.has(id))) return jsName(id);
     }
     return null;
   }
@@ -297,6 +307,7 @@ export abstract class ExprGen {
 
   /** A store to a name, as an expression (for :=). */
   storeExpr(name: string, v: string): string {
+    name = this.mangle(name);
     const k = this.resolve(name);
     const n = JSON.stringify(name);
     const j = jsName(name);
@@ -486,7 +497,7 @@ export abstract class ExprGen {
       // method call: look the method up on the type and pass the object as first argument
       const [po, o0] = this.operand(f.value);
       const o = /^[\d-]/.test(o0) ? `(${o0})` : o0;
-      const a = JSON.stringify(f.attr);
+      const a = JSON.stringify(this.mangle(f.attr));
       const m = fs.tmp(), bm = fs.tmp();
       const args = e.args.map((x: any) => this.operand(x));
       const pre = args.map((x: [string, string]) => x[0]).join("");
@@ -601,7 +612,7 @@ export abstract class ExprGen {
     this.qualStack.pop();
     this.fs = outer;
     const fn = this.wrapBody(fs, "py_" + kindName.slice(1, -1), "$it0", true);
-    return `(${pre}, yield* (${fn})(${it0}))`;
+    return `(${pre}, $p = ${outer.pos(e)}, yield* (${fn})(${it0}))`;
   }
 }
 

@@ -2,6 +2,7 @@
 // the JS temporaries, locals, position table and output buffer of one compiled Python scope.
 
 import { CodeInfo } from "../runtime/function.ts";
+import { scopeFacts, ScopeFacts } from "./scopes.ts";
 
 /** How a name is accessed in a scope (from the symbol table). */
 export type NameKind = "local" | "global" | "free" | "cell" | "classns" | "classfree";
@@ -29,7 +30,10 @@ export class FnState {
   scope: any;
   /** Nesting of try/finally blocks that run code on exit. */
   finallyDepth = 0;
+  /** := targets and del targets of this scope (for the definite-assignment analysis). */
+  facts: ScopeFacts;
   constructor(code: CodeInfo, codeIndex: number, scope: any, isClass: boolean, isGen: boolean) {
+    this.facts = scopeFacts(scope.node);
     this.code = code;
     this.codeIndex = codeIndex;
     this.scope = scope;

@@ -3,7 +3,7 @@
 
 import { parse } from "../parser/parser.ts";
 import { Compiler } from "../compiler/codegen.ts";
-import { buildScopes, resolverFor } from "../compiler/scopes.ts";
+import { buildSymtable, resolverFor } from "../compiler/scopes.ts";
 import { PyFloat, PyComplex, PyBytes, Ellipsis, Gen } from "../runtime/core.ts";
 import { CodeInfo } from "../runtime/function.ts";
 import { makeRt } from "./rtlib.ts";
@@ -44,8 +44,8 @@ export function compileSource(source: string, filename: string, mode: "exec" | "
   let out;
   try {
     const mod = parse(source, filename, mode);
-    const st = buildScopes(mod, filename);
-    const comp = new Compiler(filename, resolverFor(st), (n: any) => st.scopeOf(n), makeConst);
+    const st = buildSymtable(mod, filename);
+    const comp = new Compiler(filename, resolverFor(st), (n: any) => st.scopeOf(n)!, makeConst);
     comp.fineChecks = compileOptions.fineChecks;
     out = comp.compileModule(mod, mode);
   } catch (e: any) {

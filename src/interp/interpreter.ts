@@ -18,7 +18,7 @@ import { hooks } from "../runtime/hooks.ts";
 import { nsDictOf } from "../runtime/type.ts";
 import { toArray, asInt, asNum } from "../runtime/ops.ts";
 import { PyFloat } from "../runtime/core.ts";
-import { installIntDigitsLimit } from "../runtime/int_methods.ts";
+import { installNumericSys } from "../runtime/numinfo.ts";
 import { host } from "../host/host.ts";
 import { compileSource, registerSource } from "./compile.ts";
 import { syntaxErrorFrom, fromJsError } from "./rtlib.ts";
@@ -83,7 +83,7 @@ export class Interpreter {
       ns.builtin_module_names = tuple(["builtins", "sys", ...builtinModuleFactories.keys()].sort());
       ns.dont_write_bytecode = true;
       ns.float_repr_style = "short";
-      installIntDigitsLimit(ns);
+      installNumericSys(ns);
       defBuiltin(ns, "exit", ["status?", "/"], (code: any) => {
         throw code === undefined ? newExc(E.SystemExit) : newExc(E.SystemExit, code);
       });

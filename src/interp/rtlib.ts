@@ -31,6 +31,9 @@ export function tbx(e: any, code: CodeInfo, p: number, fid: number): PyBaseExcep
   if (e.lastFid !== fid) {
     e.tb.push({ code, p, depth: fid });
     e.lastFid = fid;
+    // raised while another exception was being handled: that one is its __context__
+    const h = R.handling;
+    if (h !== undefined && h !== e && e.context === None) setContext(e, h);
   }
   return e;
 }

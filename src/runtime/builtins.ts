@@ -236,6 +236,9 @@ function* issub(c: any, cls: any): Gen<boolean> {
   }
   const u = rt.unionArgs(cls);
   if (u) { for (const x of u) if (yield* issub(c, x)) return true; return false; }
+  // any object whose type defines __subclasscheck__ (typing's aliases, for instance)
+  const scx = typeOf(cls).lookup("__subclasscheck__");
+  if (scx !== undefined) return yield* truth(yield* callDunder(scx, cls, typeOf(cls), [c]));
   throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
 defBuiltin2(B, "isinstance", ["obj", "cls", "/"], (o: any, cls: any) => {

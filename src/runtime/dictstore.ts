@@ -5,7 +5,7 @@
 // instances defining __hash__) are found through a hash -> candidates index, comparing with
 // Python `==`; that path may run Python code, so it is a generator.
 
-import { PyFloat, PyComplex, PyObj, PyTuple, NEED, Gen, typeOf, PyType } from "./core.ts";
+import { PyFloat, PyComplex, PyBoxed, intType, floatType, isSubtype, PyObj, PyTuple, NEED, Gen, typeOf, PyType } from "./core.ts";
 
 /** Normalize a direct key, or return NEED when the key needs hashing (or is unhashable). */
 export function directKey(k: any): any {
@@ -17,6 +17,18 @@ export function directKey(k: any): any {
     const v = k.v;
     if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
     return v;
+  }
+  // int/float subclass instances that keep int's/float's __hash__ and __eq__ are the same key as
+  // the plain value
+  if (k instanceof PyBoxed) {
+    const t: PyType = k.$cls;
+    if (isSubtype(t, intType) && t.lookup("__hash__") === intType.ns.__hash__ && t.lookup("__eq__") === intType.ns.__eq__) return k.v;
+  } else if (k instanceof PyFloat) {
+    const t: PyType = k.$cls;
+    if (t.lookup("__hash__") === floatType.ns.__hash__ && t.lookup("__eq__") === floatType.ns.__eq__) {
+      const v = k.v;
+      return Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v) : v;
+    }
   }
   if (k instanceof PyComplex && k.$cls.isBuiltin && k.im === 0) {
     // a complex with zero imaginary part equals (and hashes like) its real part

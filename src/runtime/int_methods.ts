@@ -436,15 +436,3 @@ boolBinary("or", (a, b) => a || b, I.or);
 boolBinary("xor", (a, b) => a !== b, I.xor);
 
 
-/** sys.get_int_max_str_digits / sys.set_int_max_str_digits (installed by interp/interpreter.ts). */
-export function installIntDigitsLimit(ns: Record<string, any>): void {
-  defBuiltin(ns, "get_int_max_str_digits", [], () => I.intLimits.maxStrDigits);
-  defBuiltin(ns, "set_int_max_str_digits", ["maxdigits"], (n: any) => {
-    const v = asInt(n);
-    if (v === undefined) throw typeError(`'${typeOf(n).name}' object cannot be interpreted as an integer`);
-    if (typeof v === "bigint") throw overflowError("Python int too large to convert to C int");
-    if (v !== 0 && v < 640) throw valueError("maxdigits must be 0 or larger than 640");
-    I.intLimits.maxStrDigits = v;
-    return None;
-  });
-}

@@ -360,8 +360,10 @@ export function* buildClass(body: (ns: any) => Gen<any>, name: string, bases: an
   for (let i = 0; i < origBases.length; i++) {
     const b = origBases[i];
     const me = b instanceof PyType ? undefined : typeOf(b).lookup("__mro_entries__");
-    if (me === undefined) { if (resolved !== null) resolved.push(b); continue; }
-    const r = yield* callDunder(me, b, typeOf(b), [tuple(origBases)]);
+    // CPython looks the attribute up on the object itself: a function may carry one (typing.NamedTuple)
+    const own = me === undefined && !(b instanceof PyType) && typeof b === "object" && b.$d ? b.$d.__mro_entries__ : undefined;
+    if (me === undefined && own === undefined) { if (resolved !== null) resolved.push(b); continue; }
+    const r = own !== undefined ? yield* callv(own, [tuple(origBases)], null, null) : yield* callDunder(me, b, typeOf(b), [tuple(origBases)]);
     if (!(r instanceof PyTuple)) throw typeError("__mro_entries__ must return a tuple");
     (resolved ??= origBases.slice(0, i)).push(...r.items);
   }
