@@ -684,4 +684,13 @@ defBuiltin(classmethodType.ns, "__init__", ["self", "*args"], () => None);
 defBuiltin(staticmethodType.ns, "__new__", ["cls", "f"], (cls: any, f: any) => new PyStaticMethod(f, cls));
 defBuiltin(staticmethodType.ns, "__init__", ["self", "*args"], () => None);
 
+// Argument errors of builtin constructors name the type ("list expected at most 1 argument").
+for (const t of Object.values(B)) {
+  if (!(t instanceof PyType)) continue;
+  for (const k of ["__new__", "__init__"]) {
+    const f = t.ns[k];
+    if (f instanceof PyBuiltin && f.ctorType === null) f.ctorType = t.name;
+  }
+}
+
 export { builtinsNs as B, abs_ };

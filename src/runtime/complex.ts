@@ -339,5 +339,9 @@ function* complexNew(cls: any, r: any, i: any): Gen<any> {
 {
   const b = defBuiltin2(C.ns, "__new__", ["cls", "real?", "imag?"], complexNewS, complexNew, null);
   b.qualname = "complex.__new__";
+  b.argErr = (n, kw, dup) => kw === undefined
+    ? typeError(`complex() takes at most 2 arguments (${n - 1} given)`)
+    : dup ? typeError(`argument for complex() given by name ('${kw}') and position (${kw === "real" ? 1 : 2})`)
+    : typeError(`'${kw}' is an invalid keyword argument for complex()`);
 }
 

@@ -18,7 +18,7 @@ import {
   floatRepr, floatMod, floatFloorDiv, floatDiv, floatDivmod, floatPow, hashFloat, parseFloat_,
   asIntegerRatio, floatHex, floatFromHex, roundDigits, roundHalfEven,
 } from "./float.ts";
-import { floatToInt } from "./int_methods.ts";
+import { floatToInt, clinicArgErr } from "./int_methods.ts";
 import { complexPow } from "./complex.ts";
 
 const F = floatType;
@@ -139,7 +139,7 @@ function checkCls(cls: any): void {
     return makeFloat(cls, x === undefined ? 0 : yield* floatFrom(x));
   }, null);
   b.qualname = "float.__new__";
-  b.name = "float"; // error messages say "float() takes no keyword arguments"
+  b.argErr = clinicArgErr("float");
 }
 
 // --- arithmetic --------------------------------------------------------------------------------

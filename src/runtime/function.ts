@@ -150,25 +150,50 @@ export class PyBuiltin extends PyObj {
   }
   rawSync: ((...a: any[]) => any) | null;
   rawGen: ((...a: any[]) => Gen) | null = null;
+  /**
+   * Custom argument errors, for builtins whose CPython messages follow another pattern (int(),
+   * complex()...): n = positional count (incl. self/cls), kw = offending keyword, dup = given twice.
+   */
+  argErr: ((n: number, kw: string | undefined, dup: boolean) => any) | null = null;
+  /** For __new__ defined by defNew: the type's name (used in argument errors). */
+  ctorType: string | null = null;
 }
 
 /** "math." for functions of modules other than builtins (CPython qualifies these messages). */
 function modPrefix(b: PyBuiltin): string {
   return b.module && b.module !== "builtins" && !b.owner ? b.module + "." : "";
 }
+/** Constructors whose arity errors read "int() takes at most 2 arguments (3 given)". */
+const PARSETUPLE_STYLE = new Set(["int", "str", "bytes", "bytearray", "complex"]);
+
+/** Builtin functions taking exactly one argument whose errors read "abs() takes exactly one argument". */
+const METH_O = new Set(["abs", "len", "ord", "chr", "hash", "id", "repr", "ascii", "callable", "hex", "oct", "bin", "iter", "next", "vars", "dir", "anext", "aiter"]);
+
+/** CPython's wording for a builtin called with the wrong number of arguments (it varies). */
 function arityError(b: PyBuiltin, n: number) {
+  if (b.argErr !== null) return b.argErr(n, undefined, false);
   const s = b.spec;
-  const label = b.owner ? `${b.name}` : b.name;
-  if (b.owner && s.maxPos === 1) return typeError(`${b.owner.name}.${label}() takes no arguments (${n - 1} given)`);
-  if (s.min === s.maxPos) {
-    const k = b.owner ? s.min - 1 : s.min, got = b.owner ? n - 1 : n;
-    if (k === 1) return typeError(`${b.owner ? b.owner.name + "." : modPrefix(b)}${label}() takes exactly one argument (${got} given)`);
-    if (k === 0) return typeError(`${label}() takes no arguments (${got} given)`);
-    return typeError(`${label} expected ${k} arguments, got ${got}`);
+  const ctor = b.name === "__new__" || b.name === "__init__";
+  const imp = b.owner || ctor ? 1 : 0;
+  const got = n - imp, min = s.min - imp, max = s.maxPos - imp;
+  const pl = (k: number) => (k === 1 ? "" : "s");
+  if (ctor) {
+    const tn = b.ctorType ?? b.owner?.name ?? b.name;
+    if (PARSETUPLE_STYLE.has(tn)) return typeError(`${tn}() takes at most ${max} argument${pl(max)} (${got} given)`);
+    if (got > max) return typeError(`${tn} expected at most ${max} argument${pl(max)}, got ${got}`);
+    return typeError(`${tn} expected at least ${min} argument${pl(min)}, got ${got}`);
   }
-  const got = b.owner ? n - 1 : n;
-  if (n < s.min) return typeError(`${label} expected at least ${b.owner ? s.min - 1 : s.min} argument${(b.owner ? s.min - 1 : s.min) === 1 ? "" : "s"}, got ${got}`);
-  return typeError(`${label} expected at most ${b.owner ? s.maxPos - 1 : s.maxPos} argument${(b.owner ? s.maxPos - 1 : s.maxPos) === 1 ? "" : "s"}, got ${got}`);
+  const label = b.owner ? `${b.owner.name}.${b.name}` : b.name;
+  if (min === max) {
+    if (max === 0 && s.kwonly < s.names.length) return typeError(`${b.name}() takes no positional arguments`);
+    if (max === 0) return typeError(`${label}() takes no arguments (${got} given)`);
+    if (max === 1 && (b.owner || METH_O.has(b.name))) return typeError(`${label}() takes exactly one argument (${got} given)`);
+    if (max === 1) return typeError(`${b.name} expected 1 argument, got ${got}`);
+    return typeError(`${b.name} expected ${max} arguments, got ${got}`);
+  }
+  if (b.owner && got > max) return typeError(`${b.name}() takes at most ${max} argument${pl(max)} (${got} given)`);
+  if (got < min) return typeError(`${b.name} expected at least ${min} argument${pl(min)}, got ${got}`);
+  return typeError(`${b.name} expected at most ${max} argument${pl(max)}, got ${got}`);
 }
 
 /** Bind a builtin call's positional and keyword arguments to its spec, in impl order. */
@@ -186,11 +211,18 @@ export function bindBuiltin(b: PyBuiltin, args: any[], kwn: string[] | null, kwv
       const idx = s.names.indexOf(k);
       if (idx < 0 || idx === s.star || (s.starstar && idx === s.names.length - 1) || idx < s.posonly) {
         if (s.starstar) { (kwargs ??= new Ns())[k] = kwv![i]; continue; }
+        if (b.argErr !== null) throw b.argErr(args.length, k, false);
         if (idx >= 0 && idx < s.posonly)
           throw typeError(`${modPrefix(b)}${b.name}() takes no keyword arguments`);
-        throw typeError(`${b.name}() got an unexpected keyword argument '${k}'`);
+        // (sorted() reports list.sort's name, as CPython does: it forwards its keywords to sort)
+        const who = b.name === "__new__" || b.name === "__init__" ? b.ctorType ?? b.owner?.name : b.name === "sorted" ? "sort" : b.name;
+        if (s.posonly === s.names.length || s.names.length === (b.owner || b.ctorType ? 1 : 0)) throw typeError(`${who}() takes no keyword arguments`);
+        throw typeError(`'${k}' is an invalid keyword argument for ${who}()`);
       }
-      if (out[idx] !== undefined) throw typeError(`argument for ${b.name}() given by name ('${k}') and position (${idx + 1})`);
+      if (out[idx] !== undefined) {
+        if (b.argErr !== null) throw b.argErr(args.length, k, true);
+        throw typeError(`argument for ${b.name}() given by name ('${k}') and position (${idx + 1})`);
+      }
       out[idx] = kwv![i];
     }
   }
@@ -238,6 +270,7 @@ export function defMethod(t: PyType, name: string, spec: string[], impl: (...a: 
 export function defNew(t: PyType, spec: string[], impl: (...a: any[]) => any): PyBuiltin {
   const b = defBuiltin(t.ns, "__new__", ["cls", ...spec], impl, null);
   b.qualname = `${t.name}.__new__`;
+  b.ctorType = t.name;
   return b;
 }
 export function defMethod2(t: PyType, name: string, spec: string[], sync: (...a: any[]) => any,

@@ -178,6 +178,16 @@ function* intNew(cls: any, x: any, base: any): Gen<any> {
 {
   const b = defBuiltin2(T.ns, "__new__", ["cls", "x?", "/", "base?"], intNewS, intNew, null);
   b.qualname = "int.__new__";
+  b.argErr = (n, kw, dup) => kw !== undefined && !dup
+    ? typeError(`'${kw}' is an invalid keyword argument for int()`)
+    : typeError(`int() takes at most 2 arguments (${n - 1 + (dup ? 1 : 0)} given)`);
+}
+
+/** Argument errors of a one-argument Argument-Clinic constructor (float(), bool()). */
+export function clinicArgErr(name: string) {
+  return (n: number, kw: string | undefined) => kw !== undefined
+    ? typeError(`${name}() takes no keyword arguments`)
+    : typeError(`${name} expected at most 1 argument, got ${n - 1}`);
 }
 
 // --- arithmetic --------------------------------------------------------------------------------
@@ -409,7 +419,7 @@ function boolNewCheck(cls: any): void {
     return x === undefined ? false : yield* truth(x);
   }, null);
   b.qualname = "bool.__new__";
-  b.name = "bool"; // error messages say "bool() takes no keyword arguments"
+  b.argErr = clinicArgErr("bool");
 }
 function boolSelf(self: any, name: string): boolean {
   if (typeof self !== "boolean") throw typeError(`descriptor '${name}' requires a 'bool' object but received a '${typeOf(self).name}'`);

@@ -15,3 +15,4 @@ import "./io.ts";
 import "./posix.ts";
 import "./traceback.ts";
 import "./importlib.ts";
+import "./re.ts";
