@@ -45,7 +45,7 @@ export class Compiler extends ExprGen {
       fs.emit("return $None;");
     }
     this.fs = saved;
-    const body = this.wrapBody(fs, "$module", "", false);
+    const body = this.wrapBody(fs, "$module", this.nsLocals ? "$ns" : "", false);
     const js = `"use strict";\n${this.prelude()}\nreturn ${body};`;
     return { js, codes: this.codes, consts: this.consts };
   }
@@ -268,6 +268,7 @@ export class Compiler extends ExprGen {
     const p = fs.pos(s);
     fs.emit(`$p = ${fs.pos(s.iter)};`);
     const it = fs.tmp(), v = fs.tmp();
+    let closeAfter: string | null = null;
     const rng = this.rangeCall(s.iter);
     if (rng) {
       // `for x in range(...)`: count in JS numbers when `range` is the builtin and bounds are ints
@@ -287,6 +288,14 @@ export class Compiler extends ExprGen {
       const x = this.expr(s.iter);
       fs.emit(`${it} = ${x};`);
       fs.emit(`$p = ${p}; ${it} = ($r = $iterS(${it})) !== $NEED ? $r : yield* $iter(${it});`);
+      if (s.iter._type === "Call" || s.iter._type === "GeneratorExp") {
+        // CPython's refcounting closes a fresh generator as soon as a loop abandons it (break,
+        // return, exception): its finally blocks run then, not at some later collection
+        closeAfter = fs.tmp();
+        fs.emit(`${closeAfter} = $freshGen(${it});`);
+        fs.emit("try {");
+        fs.push();
+      }
       fs.emit(`${label}: for (;; ${this.checkExpr()}) {`);
       fs.push();
       fs.emit(`$p = ${p}; if ((${v} = ${it}.nx()) === $NEED) ${v} = yield* ${it}.nxG();`);
@@ -300,6 +309,10 @@ export class Compiler extends ExprGen {
     fs.loops.pop();
     fs.pop();
     fs.emit("}");
+    if (closeAfter) {
+      fs.pop();
+      fs.emit(`} finally { if (${closeAfter} && !${it}.finished) yield* $closeGen(${it}); }`);
+    }
     if (brk) {
       fs.emit(`if (!${brk}) {`);
       fs.push(); this.maybeBlock(() => this.stmts(s.orelse)); fs.pop();

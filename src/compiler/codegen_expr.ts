@@ -29,6 +29,11 @@ export abstract class ExprGen {
   /** Inline caches allocated for attribute sites ($ic0, $ic1, ...). */
   ics = 0;
   ic(): string { return `$ic${this.ics++}`; }
+  /**
+   * exec/eval with a separate locals mapping: module-level names live in `$ns` (looked up
+   * there, then in globals and builtins), exactly like a class body.
+   */
+  nsLocals = false;
   /** CPython <= 3.9 check points: also between the load, operate and store steps. */
   fineChecks = false;
   constructor(filename: string, resolver: Resolver, scopeOf: (node: any) => any, makeConst: (v: any) => any) {
@@ -114,7 +119,9 @@ export abstract class ExprGen {
   // --- names ---------------------------------------------------------------------------------------
 
   resolve(name: string): NameKind {
-    return this.resolver(this.fs.scope, name);
+    const k = this.resolver(this.fs.scope, name);
+    if (this.nsLocals && this.fs.scope?.type === "module" && this.fs.scope.getScope(name) !== 2 /* GLOBAL_EXPLICIT */) return "classns";
+    return k;
   }
 
   loadName(name: string, node: any): string {
@@ -529,7 +536,7 @@ export abstract class ExprGen {
   frameContext(): string {
     const fs = this.fs;
     if (fs.isClass) return "$R.G = $G, $R.L = $ns";
-    if (this.isModuleScope()) return "$R.G = $G, $R.L = null";
+    if (this.isModuleScope()) return this.nsLocals ? "$R.G = $G, $R.L = $ns" : "$R.G = $G, $R.L = null";
     const names = this.localNames();
     return `$R.G = $G, $R.L = $mkLocals([${names.map((n) => JSON.stringify(n)).join(", ")}], [${names.map((n) => jsName(n)).join(", ")}])`;
   }
@@ -631,5 +638,5 @@ export const RT_NAMES = [
   "$import", "$importAs", "$importFrom", "$importStar", "$fmtValue", "$PyList", "$PyTuple", "$PyDict", "$PySet",
   "$PySlice", "$mkTuple", "$mkSet", "$dictUpdate", "$starList", "$mergeKw", "$super", "$superType", "$range",
   "$withEnter", "$withExit", "$yieldFrom", "$await", "$eqTest", "$matchSeq", "$matchMap", "$matchClass",
-  "$displayhook", "$mkLocals", "$mkIC", "$gaIC", "$saIC", "$getmIC",
+  "$displayhook", "$mkLocals", "$freshGen", "$closeGen", "$mkIC", "$gaIC", "$saIC", "$getmIC",
 ];

@@ -33,13 +33,13 @@ function makeConst(v: any): any {
 }
 
 export interface CompiledModule {
-  /** Instantiate the body for a globals namespace. */
-  bind(G: Record<string, any>): () => Gen<any>;
+  /** Instantiate the body for a globals namespace (and, with nsLocals, a locals mapping). */
+  bind(G: Record<string, any>): (locals?: any) => Gen<any>;
   code: CodeInfo;
   js: string;
 }
 
-export function compileSource(source: string, filename: string, mode: "exec" | "eval" | "single" = "exec"): CompiledModule {
+export function compileSource(source: string, filename: string, mode: "exec" | "eval" | "single" = "exec", nsLocals = false): CompiledModule {
   registerSource(filename, source);
   let out;
   try {
@@ -47,6 +47,7 @@ export function compileSource(source: string, filename: string, mode: "exec" | "
     const st = buildSymtable(mod, filename);
     const comp = new Compiler(filename, resolverFor(st), (n: any) => st.scopeOf(n)!, makeConst);
     comp.fineChecks = compileOptions.fineChecks;
+    comp.nsLocals = nsLocals;
     out = comp.compileModule(mod, mode);
   } catch (e: any) {
     // errors found after parsing (scopes, compiler) carry no source text yet

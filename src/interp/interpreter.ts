@@ -438,17 +438,24 @@ function* execCode(interp: Interpreter, src: any, g: any, l: any, mode: string):
   } else if (g instanceof NsDict) {
     G = g.ns;
   } else if (g instanceof PyDict) {
-    G = Object.create(builtinsNs);
+    // a __builtins__ entry that is a dict replaces the builtins (eval(s, {"__builtins__": {}}))
+    const bi = g.getS("__builtins__");
+    let proto: Record<string, any> = builtinsNs;
+    if (bi instanceof PyDict && !(bi instanceof NsDict)) { proto = new Ns(); for (const [k, v] of bi.items()) if (typeof k === "string") proto[k] = v; }
+    else if (bi instanceof PyModule) proto = bi.$d!;
+    G = Object.create(proto);
     for (const [k, v] of g.items()) if (typeof k === "string") G[k] = v;
     copyBack = g;
   } else throw typeError(`${mode}() globals must be a dict, not ${typeOf(g).name}`);
+  // a locals mapping distinct from globals: names resolve through it first, as in a class body
+  const L = l !== undefined && l !== None && l !== g ? (l instanceof NsDict && l.ns === G ? undefined : l) : undefined;
   let body;
-  try { body = compileSource(src, filename, mode as any).bind(G); } catch (e: any) {
+  try { body = compileSource(src, filename, mode as any, L !== undefined).bind(G); } catch (e: any) {
     if (e && e.pyType) throw syntaxErrorFrom(e);
     throw e;
   }
   try {
-    return yield* body();
+    return yield* body(L);
   } finally {
     if (copyBack) {
       for (const k of Object.keys(G)) copyBack.setS(k, G[k]);

@@ -500,6 +500,10 @@ export function* importStar(m: any, target: any): Gen<void> {
   }
 }
 
+/** Is `it` a generator nothing has run yet (so a loop over it owns it)? */
+export function freshGen(it: any): boolean { return it instanceof PyGenerator && !it.started && !it.finished; }
+export function* closeGen(g: PyGenerator): Gen<void> { yield* g.resume(2, null); }
+
 /** locals() of a function frame: the bound names, in definition order. */
 export function mkLocals(names: string[], vals: any[]): PyDict {
   const d = new PyDict();
@@ -530,7 +534,7 @@ export function makeRt(imports: Record<string, any>): Record<string, any> {
     $mkTuple: mkTuple, $mkSet: mkSet, $dictUpdate: dictUpdate, $starList: starList, $mergeKw: mergeKw,
     $super: superCall, $superType: superType, $range: rangeType,
     $withEnter: withEnter, $withExit: withExit, $yieldFrom: yieldFrom, $await: awaitValue,
-    $eqTest: eqTest, $matchSeq: matchSeq, $matchMap: matchMap, $matchClass: matchClass, $displayhook: displayhook, $mkLocals: mkLocals, $mkIC: mkIC, $gaIC: getattrIC, $saIC: setattrIC, $getmIC: getmIC,
+    $eqTest: eqTest, $matchSeq: matchSeq, $matchMap: matchMap, $matchClass: matchClass, $displayhook: displayhook, $mkLocals: mkLocals, $freshGen: freshGen, $closeGen: closeGen, $mkIC: mkIC, $gaIC: getattrIC, $saIC: setattrIC, $getmIC: getmIC,
     $import: importName, $importAs: importAs, $importFrom: importFrom, $importStar: importStar,
     ...imports,
   };

@@ -53,8 +53,18 @@ setIterS((v: any) => {
   return NEED;
 });
 
+/** A slice whose bounds are not all int/None/bool needs __index__ calls first (generic path). */
+function sliceNeedsIndex(k: any): boolean {
+  if (!(k instanceof PySlice)) return false;
+  for (const b of [k.start, k.stop, k.step]) {
+    const t = typeof b;
+    if (b !== None && t !== "number" && t !== "bigint" && t !== "boolean") return true;
+  }
+  return false;
+}
 setItemOps(
   (o: any, k: any) => {
+    if (sliceNeedsIndex(k)) return NEED;
     if (typeof o === "string") return strGetItemS(o, k);
     if (typeof o !== "object") return NEED;
     if (!o.$cls.isBuiltin) return NEED;
@@ -65,7 +75,7 @@ setItemOps(
     return NEED;
   },
   (o: any, k: any, v: any) => {
-    if (typeof o !== "object" || !o.$cls.isBuiltin) return NEED;
+    if (typeof o !== "object" || !o.$cls.isBuiltin || sliceNeedsIndex(k)) return NEED;
     if (o instanceof PyList) {
       if (typeof k === "number") {
         const a = o.items;
@@ -81,7 +91,7 @@ setItemOps(
     return NEED;
   },
   (o: any, k: any) => {
-    if (typeof o !== "object" || !o.$cls.isBuiltin) return NEED;
+    if (typeof o !== "object" || !o.$cls.isBuiltin || sliceNeedsIndex(k)) return NEED;
     if (o instanceof PyList) {
       if (typeof k === "number") { o.items.splice(seqIndex(k, o.items.length, "list assignment"), 1); return true; }
       if (k instanceof PySlice) { deleteSlice(o.items, k); return true; }
@@ -127,6 +137,12 @@ setContainsS((c: any, x: any) => {
 export const seqIterType = (() => {
   const t = new PyType("iterator", [objectType]);
   t.mro = [t, objectType];
+  defBuiltin(t.ns, "__iter__", ["self"], (s: any) => s, t);
+  defBuiltin(t.ns, "__next__", ["self"], function* (s: any) {
+    const v = yield* s.nxG();
+    if (v === STOP) throw newExc(E.StopIteration);
+    return v;
+  }, t);
   return t;
 })();
 class PySeqIter extends PyObj {
@@ -320,10 +336,12 @@ defBuiltin(B, "locals", [], () => rt.locals());
 // iteration ----------------------------------------------------------------------------------------
 defBuiltin(B, "iter", ["obj", "sentinel?", "/"], function* (o: any, sentinel: any) {
   if (sentinel === undefined) return yield* iter(o);
+  if (!(yield* isCallable(o))) throw typeError("iter(v, w): v must be callable");
   return new PyCallIter(o, sentinel);
 });
-const callIterType = new PyType("callable_iterator", [objectType]);
-callIterType.mro = [callIterType, objectType];
+function* isCallable(o: any): Gen<boolean> {
+  return typeof o === "object" && (o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType || typeOf(o).lookup("__call__") !== undefined);
+}
 class PyCallIter extends PyObj {
   f: any; sentinel: any; done = false;
   constructor(f: any, s: any) { super(callIterType); this.f = f; this.sentinel = s; }
@@ -349,6 +367,12 @@ defBuiltin(B, "next", ["iterator", "default?", "/"], function* (it: any, d: any)
   }
   if (v === STOP) {
     if (d !== undefined) return d;
+    // a generator's return value travels in StopIteration.value
+    if (it instanceof PyGenerator && it.retval !== None && it.retval !== undefined) {
+      const rv = it.retval;
+      it.retval = None;
+      throw newExc(E.StopIteration, rv);
+    }
     throw newExc(E.StopIteration);
   }
   return v;
@@ -374,6 +398,8 @@ function* pull(it: any): Gen<any> {
   return v === NEED ? yield* it.nxG() : v;
 }
 
+const callIterType = iterType("callable_iterator");
+delete B.callable_iterator;
 const enumerateType = iterType("enumerate");
 class PyEnumerate extends PyObj {
   it: any; i: any;

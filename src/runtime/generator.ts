@@ -46,20 +46,20 @@ export class PyGenerator extends PyObj {
     this.started = true;
     let r: IteratorResult<any>;
     try {
-      r = this.body.next(undefined);
+      r = this.body.next(None); // next() sends None into the suspended `yield`
     } catch (e) {
       this.finished = true;
       throw this.fixStop(e);
     } finally {
       this.running = false;
     }
-    if (r.done) { this.finished = true; return STOP; }
+    if (r.done) { this.finished = true; this.retval = r.value; return STOP; }
     const v = r.value;
     if (v instanceof SchedReq) { this.pending = v; return NEED; }
     return v;
   }
   *nxG(): Gen<any> {
-    const r = yield* this.resume(0, undefined);
+    const r = yield* this.resume(0, None);
     return r === DONE ? STOP : r;
   }
   /**

@@ -66,30 +66,68 @@ export function* sortArray(a: any[], keyf: any, reverse: boolean): Gen<any[]> {
       return idx.map((i: number) => a[i]);
     }
   }
-  // general merge sort on indices; "less" is Python's __lt__
+  // General case: Python's `<` on the keys, in the order CPython's sort makes the comparisons
+  // (user __lt__ may have side effects). reverse=True sorts the reversed list and reverses
+  // the result back, which keeps equal elements in their original order.
+  if (reverse) idx.reverse();
   const lt = function* (i: number, j: number): Gen<boolean> {
-    const x = reverse ? keys[j] : keys[i], y = reverse ? keys[i] : keys[j];
+    const x = keys[i], y = keys[j];
     const r = cmpS(x, y, LT);
     if (r !== NEED) return r;
     const v = yield* richcmp(x, y, LT);
     return typeof v === "boolean" ? v : yield* truth(v);
   };
-  let src = idx, dst = new Array(n);
-  for (let width = 1; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n);
-      let i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) {
-        // take from the right only when strictly less (stability); with reverse, keep order of equals
-        if (yield* lt(src[j], src[i])) dst[k++] = src[j++];
-        else dst[k++] = src[i++];
+  let out: number[];
+  if (n < 64) out = yield* smallSort(idx, lt);
+  else {
+    // DEVIATION(CPython): larger lists are merge-sorted; the result is the same, the sequence
+    // of __lt__ calls differs from timsort's.
+    let src = idx, dst = new Array(n);
+    for (let width = 1; width < n; width *= 2) {
+      for (let lo = 0; lo < n; lo += 2 * width) {
+        const mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n);
+        let i = lo, j = mid, k = lo;
+        while (i < mid && j < hi) {
+          if (yield* lt(src[j], src[i])) dst[k++] = src[j++];
+          else dst[k++] = src[i++];
+        }
+        while (i < mid) dst[k++] = src[i++];
+        while (j < hi) dst[k++] = src[j++];
       }
-      while (i < mid) dst[k++] = src[i++];
-      while (j < hi) dst[k++] = src[j++];
+      [src, dst] = [dst, src];
     }
-    [src, dst] = [dst, src];
+    out = src;
   }
-  return src.map((i: number) => a[i]);
+  if (reverse) out.reverse();
+  return out.map((i: number) => a[i]);
+}
+
+/**
+ * What CPython's timsort does for fewer than 64 elements: find the leading natural run
+ * (reversing a strictly descending one), then binary-insert the rest.
+ */
+function* smallSort(v: number[], lt: (i: number, j: number) => Gen<boolean>): Gen<number[]> {
+  const n = v.length;
+  if (n < 2) return v;
+  let run = 2;
+  if (yield* lt(v[1], v[0])) {
+    while (run < n && (yield* lt(v[run], v[run - 1]))) run++;
+    const head = v.slice(0, run).reverse();
+    for (let i = 0; i < run; i++) v[i] = head[i];
+  } else {
+    while (run < n && !(yield* lt(v[run], v[run - 1]))) run++;
+  }
+  for (let start = run; start < n; start++) {
+    const pivot = v[start];
+    let l = 0, r = start;
+    while (l < r) {
+      const p = l + ((r - l) >> 1);
+      if (yield* lt(pivot, v[p])) r = p; else l = p + 1;
+    }
+    for (let k = start; k > l; k--) v[k] = v[k - 1];
+    v[l] = pivot;
+  }
+  return v;
 }
 
 function check(self: any, name: string): PyList {
@@ -224,7 +262,8 @@ defMethod(L, "__iter__", [], (self) => new PyListIter(check(self, "__iter__").it
 defMethod(L, "__reversed__", [], (self) => new PyListRevIter(check(self, "__reversed__").items));
 defMethod(L, "__contains__", ["x"], function* (self, x) { return (yield* indexOf(check(self, "__contains__").items, x)) >= 0; });
 defMethod(L, "__add__", ["other"], (self, o) => {
-  if (!(o instanceof PyList)) throw typeError(`can only concatenate list (not "${typeOf(o).name}") to list`);
+  // NotImplemented lets the right operand's __radd__ run; ops.binop reports CPython's message
+  if (!(o instanceof PyList)) return NotImplemented;
   return new PyList(self.items.concat(o.items));
 });
 defMethod(L, "__iadd__", ["other"], function* (self, o) {
@@ -232,11 +271,13 @@ defMethod(L, "__iadd__", ["other"], function* (self, o) {
   self.items.push(...items);
   return self;
 });
-defMethod(L, "__mul__", ["n"], (self, n) => {
+defMethod2(L, "__mul__", ["n"], (self, n) => {
+  // a non-integer operand: NotImplemented, so the binary op reports "can't multiply sequence..."
+  if (typeof n !== "number" && typeof n !== "bigint" && typeof n !== "boolean" && (typeof n !== "object" || typeOf(n).lookup("__index__") === undefined)) return NotImplemented;
   const k = indexS(n);
-  if (k === NEED) return NotImplemented;
+  if (k === NEED) return NEED;
   return new PyList(arrRepeat(self.items, k));
-});
+}, function* (self, n) { return new PyList(arrRepeat(self.items, yield* index(n))); });
 L.ns.__rmul__ = L.ns.__mul__;
 defMethod(L, "__imul__", ["n"], (self, n) => {
   const r = arrRepeat(self.items, indexS(n));

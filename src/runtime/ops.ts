@@ -724,7 +724,20 @@ export let setitemS: (o: any, k: any, v: any) => any = () => NEED;
 export let delitemS: (o: any, k: any) => any = () => NEED;
 export function setItemOps(g: typeof getitemS, s: typeof setitemS, d: typeof delitemS) { getitemS = g; setitemS = s; delitemS = d; }
 
+/** A slice with __index__ objects as bounds, converted to ints (CPython calls __index__). */
+function* indexSlice(k: any): Gen<any> {
+  if (!(k instanceof PySlice)) return k;
+  const conv = function* (b: any): Gen<any> {
+    const t = typeof b;
+    if (b === None || t === "number" || t === "bigint" || t === "boolean") return b;
+    if (typeof b === "object" && b.$cls.lookup("__index__") !== undefined) return yield* index(b);
+    throw typeError("slice indices must be integers or None or have an __index__ method");
+  };
+  return new PySlice(yield* conv(k.start), yield* conv(k.stop), yield* conv(k.step));
+}
+
 export function* getitem(o: any, k: any): Gen<any> {
+  if (k instanceof PySlice && (typeof o === "string" || (typeof o === "object" && o.$cls.isBuiltin))) k = yield* indexSlice(k);
   const r = getitemS(o, k);
   if (r !== NEED) return r;
   const t = typeOf(o);
@@ -754,6 +767,7 @@ let attrMod: any = null;
 export function setAttrMod(m: any) { attrMod = m; }
 
 export function* setitem(o: any, k: any, v: any): Gen<void> {
+  if (k instanceof PySlice && typeof o === "object" && o.$cls.isBuiltin) k = yield* indexSlice(k);
   const r = setitemS(o, k, v);
   if (r !== NEED) return;
   if (o instanceof PyDict && o.$cls.lookup("__setitem__") === dictType.ns.__setitem__) { yield* o.setG(k, v); return; }
@@ -763,6 +777,7 @@ export function* setitem(o: any, k: any, v: any): Gen<void> {
   yield* callDunder(f, o, t, [k, v]);
 }
 export function* delitem(o: any, k: any): Gen<void> {
+  if (k instanceof PySlice && typeof o === "object" && o.$cls.isBuiltin) k = yield* indexSlice(k);
   const r = delitemS(o, k);
   if (r !== NEED) return;
   if (o instanceof PyDict && o.$cls.lookup("__delitem__") === dictType.ns.__delitem__) {

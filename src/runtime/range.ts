@@ -38,7 +38,11 @@ export function makeRange(a: any, b?: any, c?: any): PyRange {
   return new PyRange(start, stop, step);
 }
 const R = rangeType;
-defNew(R, ["start", "stop?", "step?"], (cls, a, b, c) => makeRange(a, b, c));
+defNew(R, ["start", "stop?", "step?"], function* (cls, a, b, c) {
+  // objects with __index__ are converted first (a generator: __index__ is Python code)
+  const conv = function* (v: any) { return v === undefined || indexS(v) !== NEED ? v : yield* index(v); };
+  return makeRange(yield* conv(a), yield* conv(b), yield* conv(c));
+});
 defMethod(R, "__len__", [], (self: PyRange) => self.length);
 defMethod(R, "__iter__", [], (self: PyRange) => new PyRangeIter(self));
 defMethod(R, "__reversed__", [], (self: PyRange) => {

@@ -96,7 +96,7 @@ defMethod(S, "__contains__", ["x"], (self, x) => {
 });
 defMethod(S, "__add__", ["other"], (self, o) => {
   const b = asStr(o);
-  if (b === undefined) throw typeError(`can only concatenate str (not "${typeOf(o).name}") to str`);
+  if (b === undefined) return NotImplemented; // the right operand's __radd__ may handle it
   return check(self) + b;
 });
 defMethod2(S, "__mul__", ["n"], (self, n) => {

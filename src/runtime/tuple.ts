@@ -74,14 +74,17 @@ defMethod(T, "count", ["x"], function* (self, x) {
   return n;
 });
 defMethod(T, "__add__", ["other"], (self, o) => {
-  if (!(o instanceof PyTuple)) throw typeError(`can only concatenate tuple (not "${typeOf(o).name}") to tuple`);
+  // NotImplemented lets the right operand's __radd__ run; ops.binop reports CPython's message
+  if (!(o instanceof PyTuple)) return NotImplemented;
   return new PyTuple(self.items.concat(o.items));
 });
-defMethod(T, "__mul__", ["n"], (self, n) => {
+defMethod2(T, "__mul__", ["n"], (self, n) => {
+  // a non-integer operand: NotImplemented, so the binary op reports "can't multiply sequence..."
+  if (typeof n !== "number" && typeof n !== "bigint" && typeof n !== "boolean" && (typeof n !== "object" || typeOf(n).lookup("__index__") === undefined)) return NotImplemented;
   const k = indexS(n);
-  if (k === NEED) return NotImplemented;
+  if (k === NEED) return NEED;
   return new PyTuple(arrRepeat(self.items, k));
-});
+}, function* (self, n) { return new PyTuple(arrRepeat(self.items, yield* index(n))); });
 T.ns.__rmul__ = T.ns.__mul__;
 defMethod(T, "__hash__", [], function* (self) { return yield* pyHash(new PyTuple(check(self).items)); });
 for (const [name, op] of [["__eq__", EQ], ["__ne__", NE], ["__lt__", LT], ["__le__", LE], ["__gt__", GT], ["__ge__", GE]] as const) {

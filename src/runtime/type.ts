@@ -54,7 +54,10 @@ defMethod(O, "__setattr__", ["name", "value"], function* (self, name, v) {
   return None;
 });
 defMethod(O, "__delattr__", ["name"], function* (self, name) { yield* genericDelattr(self, name); return None; });
-defMethod(O, "__init_subclass__", [], () => None);
+defMethod(O, "__init_subclass__", ["**kw"], (cls: any, kw: any) => {
+  if (kw && Object.keys(kw).length) throw typeError(`${cls.qualname}.__init_subclass__() takes no keyword arguments`);
+  return None;
+});
 O.ns.__init_subclass__ = new PyClassMethod(O.ns.__init_subclass__);
 defMethod(O, "__format__", ["spec"], function* (self, spec) {
   if (spec !== "") throw typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);

@@ -65,11 +65,19 @@ let NS: Record<string, any> = null as any;
 function fn(name: string, spec: string[], impl: (...a: any[]) => any): PyBuiltin {
   const b = defBuiltin(NS, name, spec, impl);
   b.module = "math";
+  if (spec.length === 1 && spec[0].startsWith("*")) {
+    b.argErr = (_n: number, kw: string | undefined) => typeError(`math.${name}() takes no keyword arguments`);
+  }
   return b;
 }
 function fn2(name: string, spec: string[], sync: (...a: any[]) => any, gen: (...a: any[]) => Gen): PyBuiltin {
   const b = defBuiltin2(NS, name, spec, sync, gen);
   b.module = "math";
+  if (spec.length === 2 && spec[1] === "/") {
+    // CPython's METH_O functions: "math.sqrt() takes exactly one argument (0 given)"
+    b.argErr = (n: number, kw: string | undefined) => typeError(kw !== undefined
+      ? `math.${name}() takes no keyword arguments` : `math.${name}() takes exactly one argument (${n} given)`);
+  }
   return b;
 }
 
@@ -232,7 +240,7 @@ registerModule("math", () => makeModule("math", (ns) => {
   unary("sqrt", Math.sqrt, false);
   unary("cbrt", Math.cbrt, false);
   unary("log1p", Math.log1p, false);
-  fn2("log", ["x", "base?", "/"], (x: any, base: any) => {
+  const log = fn2("log", ["x", "base?", "/"], (x: any, base: any) => {
     const num = logOf(x, crLog);
     if (num === NEED) return NEED;
     if (base === undefined) return F(num);
@@ -247,6 +255,8 @@ registerModule("math", () => makeModule("math", (ns) => {
     if (den === 0) throw zeroDivisionError("float division by zero");
     return F(num / den);
   });
+  log.argErr = (_n: number, kw: string | undefined) =>
+    typeError(kw !== undefined ? "log() takes no keyword arguments" : "math.log requires 1 to 2 arguments");
   for (const [name, f] of [["log2", crLog2], ["log10", Math.log10]] as [string, (v: number) => number][]) {
     fn2(name, ["x", "/"], (x: any) => {
       const r = logOf(x, f);
@@ -350,7 +360,7 @@ registerModule("math", () => makeModule("math", (ns) => {
       return v === NEED ? NEED : test(v);
     }, function* (x: any) { return test(yield* dbl(x)); });
   }
-  fn("isclose", ["a", "b", "/", "*", "rel_tol?", "abs_tol?"], function* (a: any, b: any, rt: any, at: any) {
+  fn("isclose", ["a", "b", "*", "rel_tol?", "abs_tol?"], function* (a: any, b: any, rt: any, at: any) {
     const x = yield* dbl(a), y = yield* dbl(b);
     const rel = rt === undefined ? 1e-9 : yield* dbl(rt);
     const abs = at === undefined ? 0 : yield* dbl(at);
@@ -359,7 +369,10 @@ registerModule("math", () => makeModule("math", (ns) => {
     if (x === Infinity || x === -Infinity || y === Infinity || y === -Infinity) return false;
     const diff = Math.abs(y - x);
     return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
-  });
+  }).argErr = (n: number, kw: string | undefined, dup: boolean) => typeError(kw !== undefined
+    ? (dup ? `argument for isclose() given by name ('${kw}') and position (${kw === "a" ? 1 : 2})` : `'${kw}' is an invalid keyword argument for isclose()`)
+    : n > 2 ? `isclose() takes exactly 2 positional arguments (${n} given)`
+    : `isclose() missing required argument '${n === 0 ? "a" : "b"}' (pos ${n + 1})`);
 
   // sums, products, norms
   fn("fsum", ["seq", "/"], function* (seq: any) {
@@ -379,7 +392,8 @@ registerModule("math", () => makeModule("math", (ns) => {
       acc = r !== NEED ? r : yield* binop(acc, x, MUL);
     }
     return acc;
-  });
+  }).argErr = (n: number, kw: string | undefined) => typeError(kw !== undefined && kw !== "iterable"
+    ? `'${kw}' is an invalid keyword argument for prod()` : `prod() takes exactly 1 positional argument (${n} given)`);
   fn("hypot", ["*coordinates"], function* (args: any[]) {
     const v = new Array(args.length);
     for (let i = 0; i < args.length; i++) {
