@@ -126,12 +126,15 @@ function* syntaxErrorBlock(e: PyBaseException): Gen<string> {
   const text = typeof d.text === "string" ? d.text : null;
   if (text !== null) {
     const rtext: string = text.replace(/\n+$/, "");
-    const ltext: string = rtext.replace(/^[ \n\f]+/, "");
+    // (the interpreter's own printer strips spaces, tabs and form feeds)
+    const ltext: string = rtext.replace(/^[ \t\f]+/, "");
     const spaces = rtext.length - ltext.length;
     out += `    ${ltext}\n`;
     if (typeof d.offset === "number") {
       const offset = d.offset;
-      let endOffset = typeof d.end_offset === "number" && d.end_offset !== 0 ? d.end_offset : offset;
+      // IndentationError gets a single caret from CPython's printer, whatever its end_offset
+      const indent = isSubtype(typeOf(e), E.IndentationError);
+      let endOffset = !indent && typeof d.end_offset === "number" && d.end_offset !== 0 ? d.end_offset : offset;
       if (offset === endOffset || endOffset === -1) endOffset = offset + 1;
       const colno = offset - 1 - spaces, endColno = endOffset - 1 - spaces;
       if (colno >= 0) {

@@ -6,7 +6,7 @@ import {
   PyType, PyComplex, PyFloat, PyTuple, PyBoxed, NEED, Ns, None, NotImplemented, typeOf, isSubtype,
   complexType, floatType, strType, Gen,
 } from "./core.ts";
-import { defMethod, defBuiltin2, PyBuiltin } from "./function.ts";
+import { defMethod, defBuiltin2 } from "./function.ts";
 import { defGetSet } from "./attr.ts";
 import { typeError, valueError, overflowError, zeroDivisionError } from "./exceptions.ts";
 import { asInt } from "./ops.ts";

@@ -3,7 +3,7 @@
 // operands take the sync paths of ops.ts), rounding, hex/fromhex and the other float methods.
 
 import {
-  PyType, PyFloat, PyComplex, PyTuple, PyBoxed, PyBytes, PyByteArray, NEED, Ns, None, NotImplemented,
+  PyType, PyFloat, PyTuple, PyBoxed, PyBytes, PyByteArray, NEED, Ns, None, NotImplemented,
   typeOf, isSubtype, floatType, strType, Gen,
 } from "./core.ts";
 import { defMethod, defMethod2, defBuiltin, defBuiltin2, PyBuiltin } from "./function.ts";

@@ -462,17 +462,26 @@ function numOp(a: any, b: any, fi: (x: any, y: any) => any, ff: (x: number, y: n
   return NEED;
 }
 
+// The float halves of the arithmetic operators, hoisted so no closure is made per operation.
+const fAdd = (x: number, y: number) => new PyFloat(x + y);
+const fSub = (x: number, y: number) => new PyFloat(x - y);
+const fMul = (x: number, y: number) => new PyFloat(x * y);
+const iDiv = (x: any, y: any) => new PyFloat(I.truediv(x, y));
+const fDiv = (x: number, y: number) => new PyFloat(floatDiv(x, y));
+const fFloorDiv = (x: number, y: number) => new PyFloat(floatFloorDiv(x, y));
+const fMod = (x: number, y: number) => new PyFloat(floatMod(x, y));
+
 export function addS(a: any, b: any): any {
   if (typeof a === "string" && typeof b === "string") return a + b;
-  const r = numOp(a, b, I.add, (x, y) => new PyFloat(x + y));
+  const r = numOp(a, b, I.add, fAdd);
   if (r !== NEED) return r;
   if (a instanceof PyList && b instanceof PyList && a.$cls === listType && b.$cls === listType) return new PyList(a.items.concat(b.items));
   if (a instanceof PyTuple && b instanceof PyTuple && a.$cls === tupleType && b.$cls === tupleType) return new PyTuple(a.items.concat(b.items));
   return NEED;
 }
-export function subS(a: any, b: any): any { return numOp(a, b, I.sub, (x, y) => new PyFloat(x - y)); }
+export function subS(a: any, b: any): any { return numOp(a, b, I.sub, fSub); }
 export function mulS(a: any, b: any): any {
-  const r = numOp(a, b, I.mul, (x, y) => new PyFloat(x * y));
+  const r = numOp(a, b, I.mul, fMul);
   if (r !== NEED) return r;
   if (typeof a === "string" && asIntExact(b) !== undefined) return strRepeat(a, asIntExact(b));
   if (typeof b === "string" && asIntExact(a) !== undefined) return strRepeat(b, asIntExact(a));
@@ -500,26 +509,28 @@ export function arrRepeat(a: any[], n: any): any[] {
   return out;
 }
 export function truedivS(a: any, b: any): any {
-  return numOp(a, b, (x, y) => new PyFloat(I.truediv(x, y)), (x, y) => new PyFloat(floatDiv(x, y)));
+  return numOp(a, b, iDiv, fDiv);
 }
-export function floordivS(a: any, b: any): any { return numOp(a, b, I.floordiv, (x, y) => new PyFloat(floatFloorDiv(x, y))); }
+export function floordivS(a: any, b: any): any { return numOp(a, b, I.floordiv, fFloorDiv); }
 export function modS(a: any, b: any): any {
   if (typeof a === "string") return NEED; // str % args: str.ts
-  return numOp(a, b, I.mod, (x, y) => new PyFloat(floatMod(x, y)));
+  return numOp(a, b, I.mod, fMod);
 }
+const iPow = (x: any, y: any): any => {
+  if (I.cmp(y, 0) < 0) {
+    const fx = I.toFloat(x);
+    if (fx === 0) throw zeroDivisionError("0.0 cannot be raised to a negative power");
+    return new PyFloat(floatPow(fx, I.toFloat(y))!); // correctly rounded, CPython's special cases
+  }
+  return I.pow(x, y);
+};
+const fPow = (x: number, y: number): any => {
+  const r = floatPow(x, y);
+  if (r === null) return NEED; // complex result: complex.ts
+  return new PyFloat(r);
+};
 export function powS(a: any, b: any): any {
-  return numOp(a, b, (x, y) => {
-    if (I.cmp(y, 0) < 0) {
-      const fx = I.toFloat(x);
-      if (fx === 0) throw zeroDivisionError("0.0 cannot be raised to a negative power");
-      return new PyFloat(floatPow(fx, I.toFloat(y))!); // correctly rounded, CPython's special cases
-    }
-    return I.pow(x, y);
-  }, (x, y) => {
-    const r = floatPow(x, y);
-    if (r === null) return NEED; // complex result: complex.ts
-    return new PyFloat(r);
-  });
+  return numOp(a, b, iPow, fPow);
 }
 export function lshiftS(a: any, b: any): any { return intOrNeed(a, b, I.lshift); }
 export function rshiftS(a: any, b: any): any { return intOrNeed(a, b, I.rshift); }

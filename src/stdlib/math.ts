@@ -4,15 +4,15 @@
 // for the integer functions, and CPython's own algorithms for gamma/lgamma and fsum.
 
 import {
-  PyFloat, PyTuple, PyBoxed, NEED, None, Gen, typeOf, isSubtype, intType, floatType,
+  PyFloat, PyTuple, PyBoxed, NEED, None, Gen, typeOf, intType, floatType,
 } from "../runtime/core.ts";
 import { defBuiltin, defBuiltin2, PyBuiltin } from "../runtime/function.ts";
 import { typeError, valueError, overflowError, zeroDivisionError } from "../runtime/exceptions.ts";
-import { asInt, index, indexS, toArray, iter, binop, mulS, MUL, truth, truthS } from "../runtime/ops.ts";
+import { asInt, index, indexS, toArray, binop, mulS, MUL } from "../runtime/ops.ts";
 import { callDunder } from "../runtime/call.ts";
 import * as I from "../runtime/int.ts";
 import type { Int } from "../runtime/int.ts";
-import { frexp, ldexp, nextafter, ulp, bigToDouble, ilogb } from "../runtime/float.ts";
+import { frexp, ldexp, nextafter, ulp, bigToDouble } from "../runtime/float.ts";
 import { floatToInt } from "../runtime/int_methods.ts";
 import {
   crExp, crExp2, crLog, crLog2, crPow, crSin, crCos, crTan, crAtan, crAtan2, crAsin, crAcos,
