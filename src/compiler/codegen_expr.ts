@@ -327,11 +327,11 @@ export abstract class ExprGen {
   }
 
   /** JS array expression of elements with *starred ones expanded (evaluated left to right). */
-  starList(elts: any[]): string {
+  starList(elts: any[], callee?: string): string {
     if (!elts.some((x: any) => x._type === "Starred")) return `[${elts.map((x) => this.expr(x)).join(", ")}]`;
     const vals = elts.map((x: any) => this.expr(x._type === "Starred" ? x.value : x));
     const marks = elts.map((x: any) => (x._type === "Starred" ? 1 : 0));
-    return `(yield* $starList([${vals.join(", ")}], [${marks.join(", ")}]))`;
+    return `(yield* $starList([${vals.join(", ")}], [${marks.join(", ")}]${callee ? ", " + callee : ""}))`;
   }
 
   subscriptKey(s: any): string {
@@ -466,7 +466,7 @@ export abstract class ExprGen {
   // --- calls ---------------------------------------------------------------------------------------------
 
   /** [prefix, kwnames expr, kwvalues expr] for a call's keywords. */
-  keywordArgs(kws: any[]): [string, string, string] {
+  keywordArgs(kws: any[], callee?: string): [string, string, string] {
     if (!kws.length) return ["", "null", "null"];
     if (kws.every((k: any) => k.arg !== null)) {
       const seen = new Set<string>();
@@ -478,7 +478,7 @@ export abstract class ExprGen {
     }
     const entries = kws.map((k: any) => `[${k.arg === null ? "null" : JSON.stringify(k.arg)}, ${this.expr(k.value)}]`);
     const t = this.fs.tmp();
-    return [`${t} = yield* $mergeKw([${entries.join(", ")}]), `, `${t}[0]`, `${t}[1]`];
+    return [`${t} = yield* $mergeKw([${entries.join(", ")}]${callee ? ", " + callee : ""}), `, `${t}[0]`, `${t}[1]`];
   }
   konstNames(names: string[]): string {
     this.consts.push(names);
@@ -528,8 +528,8 @@ export abstract class ExprGen {
       return `(${pf}${pre}${loc}$p = ${fs.pos(e)}, ${this.fastCall(fv, args.map((x: [string, string]) => x[1]))})`;
     }
     const ta = fs.tmp();
-    const [pk, kwn, kwv] = this.keywordArgs(e.keywords);
-    return `(${pf}${ta} = ${this.starList(e.args)}, ${pk}${loc}$p = ${fs.pos(e)}, yield* $callv(${fv}, ${ta}, ${kwn}, ${kwv}))`;
+    const [pk, kwn, kwv] = this.keywordArgs(e.keywords, fv);
+    return `(${pf}${ta} = ${this.starList(e.args, fv)}, ${pk}${loc}$p = ${fs.pos(e)}, yield* $callv(${fv}, ${ta}, ${kwn}, ${kwv}))`;
   }
 
   /** Publish the current globals and locals for globals()/locals()/vars()/eval()/exec()/dir(). */

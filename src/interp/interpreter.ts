@@ -23,6 +23,7 @@ import { host } from "../host/host.ts";
 import { compileSource, registerSource } from "./compile.ts";
 import { syntaxErrorFrom, fromJsError } from "./rtlib.ts";
 import { formatException } from "./traceback.ts";
+import { tracebackObject } from "../runtime/baseexception.ts";
 import { makeStdStreams, PyTextStream } from "./streams.ts";
 import { threadState } from "./state.ts";
 import { Scheduler, SchedOptions, defaultOptions, PyThread, setKeyboardInterruptFactory } from "../concurrency/scheduler.ts";
@@ -79,13 +80,21 @@ export class Interpreter {
       ns.maxunicode = 0x10ffff;
       ns.executable = "pygil";
       ns.copyright = "pygil";
-      ns.implementation = None;
+      ns.implementation = makeModule("implementation", (im) => {
+        im.name = "pygil"; im.cache_tag = None; im.version = versionInfo(); im.hexversion = 0x030b07f0;
+      });
+      ns.flags = makeModule("flags", (f) => {
+        for (const k of ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "safe_path", "warn_default_encoding"]) f[k] = 0;
+        f.dont_write_bytecode = 1; f.hash_randomization = 1; f.int_max_str_digits = 4300;
+      });
       ns.builtin_module_names = tuple(["builtins", "sys", ...builtinModuleFactories.keys()].sort());
       ns.dont_write_bytecode = true;
       ns.float_repr_style = "short";
       installNumericSys(ns);
       defBuiltin(ns, "exit", ["status?", "/"], (code: any) => {
-        throw code === undefined ? newExc(E.SystemExit) : newExc(E.SystemExit, code);
+        // sys.exit() and sys.exit(None) raise SystemExit() with no arguments, as CPython
+        if (code === undefined || code === None) throw newExc(E.SystemExit);
+        throw code instanceof PyTuple ? newExc(E.SystemExit, ...code.items) : newExc(E.SystemExit, code);
       });
       defBuiltin(ns, "getrecursionlimit", [], () => threadState.limit);
       defBuiltin(ns, "setrecursionlimit", ["limit", "/"], (n: any) => {
@@ -97,7 +106,7 @@ export class Interpreter {
       });
       defBuiltin(ns, "exc_info", [], () => {
         const h = threadState.handling;
-        return h === undefined ? tuple([None, None, None]) : tuple([typeOf(h), h, None]);
+        return h === undefined ? tuple([None, None, None]) : tuple([typeOf(h), h, h.tb.length ? tracebackObject(h) : None]);
       });
       defBuiltin(ns, "exception", [], () => threadState.handling ?? None);
       defBuiltin(ns, "setswitchinterval", ["interval", "/"], (v: any) => {
@@ -206,12 +215,25 @@ export class Interpreter {
       searchPath = this.path.items.filter((x: any) => typeof x === "string");
     }
     const leaf = full.slice(dot + 1);
+    const portions: string[] = [];
     for (const dir of searchPath) {
       const base = host.join(dir || ".", leaf);
       const init = host.join(base, "__init__.py");
       if (host.isFile(init)) return yield* this.loadSource(full, init, base);
       const file = base + ".py";
       if (host.isFile(file)) return yield* this.loadSource(full, file, null);
+      if (host.isDir(base)) portions.push(base);
+    }
+    // directories without __init__.py, found nowhere else: a namespace package (PEP 420)
+    if (portions.length) {
+      const m = new PyModule(full, Object.create(builtinsNs));
+      const G = m.$d!;
+      G.__name__ = full; G.__doc__ = None; G.__package__ = full; G.__spec__ = None; G.__loader__ = None;
+      G.__file__ = None;
+      G.__path__ = new PyList(portions);
+      this.modules.setS(full, m);
+      if (parent) parent.$d![leaf] = m;
+      return m;
     }
     throw notFound(full);
   }

@@ -3,7 +3,7 @@
 
 import {
   PyObj, PyType, NEED, STOP, Ns, None, Ellipsis, EMPTY_TUPLE, typeOf, isSubtype, isInstance, Gen,
-  PyList, PyTuple, PySlice, PyModule, tuple, typeType, objectType,
+  PyList, PyTuple, PySlice, PyModule, tuple, typeType, objectType, PyRange,
 } from "../runtime/core.ts";
 import * as E from "../runtime/exceptions.ts";
 import { PyBaseException, newExc, typeError } from "../runtime/exceptions.ts";
@@ -22,6 +22,7 @@ import { formatValueS } from "../runtime/format.ts";
 import { hooks } from "../runtime/hooks.ts";
 import { builtinsNs } from "../runtime/builtins.ts";
 import { threadState } from "./state.ts";
+import { tracebackObject } from "../runtime/baseexception.ts";
 
 const R = threadState;
 
@@ -208,14 +209,14 @@ export function* mkSet(items: any[]): Gen<PySet> {
   yield* s.addAll(items);
   return s;
 }
-export function* starList(vals: any[], marks: number[]): Gen<any[]> {
+export function* starList(vals: any[], marks: number[], callee?: any): Gen<any[]> {
   const out: any[] = [];
   for (let i = 0; i < vals.length; i++) {
     if (marks[i]) {
       const v = vals[i];
       const t = typeOf(v);
       if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined && typeof v !== "string")
-        throw typeError(`Value after * must be an iterable, not ${t.name}`);
+        throw typeError(callee === undefined ? `Value after * must be an iterable, not ${t.name}` : `${calleeName(callee)} argument after * must be an iterable, not ${t.name}`);
       for (const x of yield* ops.seqItems(v)) out.push(x);
     } else out.push(vals[i]);
   }
@@ -237,12 +238,19 @@ export function* dictUpdate(d: PyDict, m: any, isDisplay: boolean): Gen<void> {
   }
 }
 /** Keyword arguments with **mappings: [names, values], with CPython's duplicate check. */
-export function* mergeKw(entries: [string | null, any][]): Gen<[string[], any[]]> {
+/** The name CPython uses for a callee in call-site errors ("__main__.f()"). */
+function calleeName(f: any): string {
+  if (f instanceof PyFunction) return `${typeof f.module === "string" ? f.module + "." : ""}${f.qualname}()`;
+  if (f && f.name) return `${f.name}()`;
+  return `${typeOf(f).name} object`;
+}
+export function* mergeKw(entries: [string | null, any][], callee?: any): Gen<[string[], any[]]> {
+  const who = callee === undefined ? "" : calleeName(callee) + " ";
   const names: string[] = [], vals: any[] = [];
   const seen = new Set<string>();
   for (const [k, v] of entries) {
     if (k !== null) {
-      if (seen.has(k)) throw typeError(`got multiple values for keyword argument '${k}'`);
+      if (seen.has(k)) throw typeError(`${who}got multiple values for keyword argument '${k}'`);
       seen.add(k); names.push(k); vals.push(v);
       continue;
     }
@@ -250,7 +258,7 @@ export function* mergeKw(entries: [string | null, any][]): Gen<[string[], any[]]
     yield* dictUpdate(d, v, false);
     for (const [kk, vv] of d.items()) {
       if (typeof kk !== "string") throw typeError("keywords must be strings");
-      if (seen.has(kk)) throw typeError(`got multiple values for keyword argument '${kk}'`);
+      if (seen.has(kk)) throw typeError(`${who}got multiple values for keyword argument '${kk}'`);
       seen.add(kk); names.push(kk); vals.push(vv);
     }
   }
@@ -306,8 +314,19 @@ export function* withEnter(mgr: any, isAsync: boolean): Gen<[any, any]> {
 }
 export function* withExit(ex: any, mgr: any, e: PyBaseException | null, isAsync: boolean): Gen<boolean> {
   const t = typeOf(mgr);
-  const args = e === null ? [None, None, None] : [typeOf(e), e, None];
-  let r = yield* callDunder(ex, mgr, t, args);
+  const args = e === null ? [None, None, None] : [typeOf(e), e, e.tb.length ? tracebackObject(e) : None];
+  // while __exit__ runs for an exception, that exception is the one being handled
+  const saved = R.handling;
+  if (e !== null) R.handling = e;
+  let r: any;
+  try {
+    r = yield* callDunder(ex, mgr, t, args);
+  } catch (x) {
+    if (e !== null && x instanceof PyBaseException && x !== e && x.context === None) setContext(x, e);
+    throw x;
+  } finally {
+    R.handling = saved;
+  }
   if (isAsync) r = yield* awaitValue(r);
   if (e === null) return false;
   return yield* ops.truth(r);
@@ -365,7 +384,7 @@ let mappingTypes: PyType[] = [];
 export function setMatchTypes(seq: PyType[], map: PyType[]) { sequenceTypes = seq; mappingTypes = map; }
 function isSequence(v: any): boolean {
   if (typeof v === "string") return false;
-  if (v instanceof PyList || v instanceof PyTuple) return true;
+  if (v instanceof PyList || v instanceof PyTuple || v instanceof PyRange) return true;
   const t = typeOf(v);
   return sequenceTypes.some((s) => isSubtype(t, s)) || (t as any).matchSequence === true;
 }

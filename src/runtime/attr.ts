@@ -4,6 +4,7 @@
 
 import {
   PyObj, PyType, NEED, Ns, None, typeOf, typeType, builtinType, isSubtype, PyModule, Gen, functionType,
+  builtinFunctionType,
 } from "./core.ts";
 import { PyFunction, PyBuiltin, PyMethod } from "./function.ts";
 import { attributeError, typeError, newExc, AttributeError } from "./exceptions.ts";
@@ -62,7 +63,7 @@ function isDataDescr(v: any): boolean {
 function bindSync(v: any, o: any, t: PyType): any {
   if (typeof v !== "object") return v;
   if (v instanceof PyFunction) return new PyMethod(v, o);
-  if (v instanceof PyBuiltin) return v.owner !== null ? new PyMethod(v, o) : v;
+  if (v instanceof PyBuiltin) return v.owner !== null ? new PyMethod(v, o, builtinFunctionType) : v;
   if (v instanceof PyClassMethod) return new PyMethod(v.f, t);
   if (v instanceof PyStaticMethod) return v.f;
   if (v instanceof PyGetSet) return v.get(o);

@@ -702,6 +702,10 @@ defBuiltin(B, "open", ["file", "mode?", "buffering?", "encoding?", "errors?", "n
   return yield* rt.open(args);
 });
 defBuiltin(B, "breakpoint", ["*args", "**kws"], () => None);
+// exit() and quit(), as the site module installs them
+for (const name of ["exit", "quit"]) {
+  defBuiltin(B, name, ["code?"], (code: any) => { throw newExc(E.SystemExit, code === undefined ? None : code); });
+}
 
 // the classes whose constructors live elsewhere are registered by their files; these wire the
 // descriptors' constructors, which need no other module.

@@ -77,21 +77,28 @@ defMethod(M, "__getattr__", ["name"], function* (m: PyMethod, name: string) {
 });
 
 // --- builtins ---------------------------------------------------------------------------------------
+// A builtin method bound to an object (`"s".upper`) is a PyMethod whose type is
+// builtin_function_or_method, as in CPython; these accessors serve both it and plain builtins.
+const fnOf = (b: any): PyBuiltin => (b instanceof PyMethod ? b.func : b);
 for (const T of [builtinFunctionType, methodDescrType]) {
-  defGetSet(T, "__name__", (b: PyBuiltin) => b.name);
-  defGetSet(T, "__qualname__", (b: PyBuiltin) => b.qualname);
-  defGetSet(T, "__doc__", (b: PyBuiltin) => b.doc);
-  defGetSet(T, "__module__", (b: PyBuiltin) => b.module ?? (b.owner ? None : "builtins"));
-  defGetSet(T, "__self__", (b: PyBuiltin) => None);
+  defGetSet(T, "__name__", (b: any) => fnOf(b).name);
+  defGetSet(T, "__qualname__", (b: any) => fnOf(b).qualname);
+  defGetSet(T, "__doc__", (b: any) => fnOf(b).doc);
+  defGetSet(T, "__module__", (b: any) => fnOf(b).module ?? (fnOf(b).owner ? None : "builtins"));
+  defGetSet(T, "__self__", (b: any) => (b instanceof PyMethod ? b.self : None));
   defGetSet(T, "__text_signature__", () => None);
 }
-defMethod(builtinFunctionType, "__repr__", [], (b: PyBuiltin) => `<built-in function ${b.name}>`);
+defMethod(builtinFunctionType, "__repr__", [], (b: any) => (b instanceof PyMethod
+  ? `<built-in method ${b.func.name} of ${typeOf(b.self).name} object at ${hex(b.self)}>`
+  : `<built-in function ${b.name}>`));
 defMethod(methodDescrType, "__repr__", [], (b: PyBuiltin) => `<method '${b.name}' of '${b.owner!.name}' objects>`);
-defMethod(methodDescrType, "__get__", ["obj", "type?"], (b: PyBuiltin, obj: any) => (obj === None ? b : new PyMethod(b, obj)));
-for (const T of [builtinFunctionType, methodDescrType]) defMethod(T, "__call__", ["*args", "**kw"], function* (b: PyBuiltin, args: any[], kw: any) {
+defMethod(methodDescrType, "__get__", ["obj", "type?"], (b: PyBuiltin, obj: any) => (obj === None ? b : new PyMethod(b, obj, builtinFunctionType)));
+for (const T of [builtinFunctionType, methodDescrType]) defMethod(T, "__call__", ["*args", "**kw"], function* (b: any, args: any[], kw: any) {
   const kwn = kw ? Object.keys(kw) : null;
   return yield* callv(b, args, kwn, kwn ? kwn.map((k) => kw[k]) : null);
 });
+defMethod(builtinFunctionType, "__eq__", ["o"], (a: any, b: any) => (a instanceof PyMethod && b instanceof PyMethod ? a.func === b.func && a.self === b.self : a === b));
+defMethod(builtinFunctionType, "__hash__", [], (b: any) => (b instanceof PyMethod ? (idOf(b.func) ^ idOf(b.self)) >> 4 : idOf(b) >> 4));
 
 // --- modules ----------------------------------------------------------------------------------------
 defNew(moduleType, ["name", "doc?"], (cls: PyType, name: any, doc: any) => {

@@ -238,8 +238,8 @@ export function bindBuiltin(b: PyBuiltin, args: any[], kwn: string[] | null, kwv
 export class PyMethod extends PyObj {
   func: any;
   self: any;
-  constructor(func: any, self: any) {
-    super(methodType);
+  constructor(func: any, self: any, cls: PyType = methodType) {
+    super(cls);
     this.func = func;
     this.self = self;
   }

@@ -245,6 +245,8 @@ defMethod2(L, "__getitem__", ["k"], (self, k) => listGetItemS(check(self, "__get
 defMethod(L, "__setitem__", ["k", "v"], function* (self, k, v) {
   const a = check(self, "__setitem__").items;
   if (k instanceof PySlice) {
+    if (v !== self && typeof v !== "string" && typeOf(v).lookup("__iter__") === undefined && typeOf(v).lookup("__getitem__") === undefined)
+      throw typeError("can only assign an iterable");
     const vals = v === self ? a.slice() : yield* toArray(v);
     assignSlice(a, k, vals);
     return None;

@@ -600,7 +600,8 @@ function* binop1(a: any, b: any, o: BinOp): Gen<any> {
 }
 /** a op= b: __iop__ first, then the binary protocol. */
 export function* inplace(a: any, b: any, o: BinOp): Gen<any> {
-  if (typeof a !== "object" || a.$cls.isBuiltin) {
+  // immutable builtins: the binary operation; mutable ones (list *=, set |=...) use __i*__
+  if (typeof a !== "object" || (a.$cls.isBuiltin && !(a instanceof PyList && o !== ADD) && a.$cls.lookup(o.iname) === undefined)) {
     if (a instanceof PyList && a.$cls === listType && o === ADD) {
       if (b instanceof PyList || b instanceof PyTuple) { a.items.push(...b.items); return a; }
     } else {

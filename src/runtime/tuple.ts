@@ -38,7 +38,9 @@ export function tupleGetItemS(t: PyTuple, k: any): any {
   }
   if (k instanceof PySlice) {
     const r = sliceArray(t.items, k);
-    return r.length === t.items.length && t.$cls === tupleType ? t : (r.length ? new PyTuple(r) : EMPTY_TUPLE);
+    // t[:] is t itself (tuples are immutable); any other slice is a new tuple
+    const whole = r.length === t.items.length && (k.step === None || k.step === 1) && t.$cls === tupleType;
+    return whole ? t : (r.length ? new PyTuple(r) : EMPTY_TUPLE);
   }
   const i = indexOrNeed(k, "tuple");
   if (i === NEED) return NEED;
