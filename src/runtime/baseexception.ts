@@ -188,3 +188,20 @@ argAttr(E.ImportError, "path", () => None);
 argAttr(E.ImportError, "msg", (e) => (e.args.items.length === 1 ? e.args.items[0] : None));
 for (const n of ["errno", "strerror", "filename", "filename2"]) argAttr(E.OSError, n, () => None);
 for (const n of ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]) argAttr(E.SyntaxError, n, (e) => (n === "msg" && e.args.items.length ? e.args.items[0] : None));
+
+// OSError(errno, strerror, ...) picks the subclass for the errno, as CPython's OSError.__new__.
+const ERRNO_TYPES: Record<number, PyType> = {
+  1: E.PermissionError, 13: E.PermissionError, 2: E.FileNotFoundError, 17: E.FileExistsError,
+  21: E.IsADirectoryError, 20: E.NotADirectoryError, 4: E.InterruptedError, 10: E.ChildProcessError,
+  3: E.ProcessLookupError, 110: E.TimeoutError, 11: E.BlockingIOError, 114: E.BlockingIOError,
+  115: E.BlockingIOError, 32: E.BrokenPipeError, 108: E.BrokenPipeError, 103: E.ConnectionAbortedError,
+  111: E.ConnectionRefusedError, 104: E.ConnectionResetError,
+};
+defNew(E.OSError, ["*args", "**kw"], (cls: PyType, args: any[]) => {
+  let t = cls;
+  if (cls === E.OSError && args.length >= 2 && typeof args[0] === "number" && ERRNO_TYPES[args[0]]) t = ERRNO_TYPES[args[0]];
+  const e = t.alloc(t) as PyBaseException;
+  e.args = tuple(args);
+  if (t.hasDict && e.$d === undefined) e.$d = new Ns();
+  return e;
+});
