@@ -367,7 +367,7 @@ export abstract class ExprGen {
   binopCode0(op: string, a: string, b: string, p: number, inplace: boolean): string {
     const r = this.fs.tmp();
     const slow = inplace
-      ? `($p = ${p}, yield* $inplace(${a}, ${b}, $OPS.${op}))`
+      ? `($p = ${p}, (${r} = $inplaceS(${a}, ${b}, $OPS.${op})) !== $NEED ? ${r} : yield* $inplace(${a}, ${b}, $OPS.${op}))`
       : `($p = ${p}, (${r} = ${SYNCOP[op]}(${a}, ${b})) !== $NEED ? ${r} : yield* $binop(${a}, ${b}, $OPS.${op}))`;
     const both = `typeof ${a} === "number" && typeof ${b} === "number"`;
     switch (op) {
@@ -638,5 +638,5 @@ export const RT_NAMES = [
   "$import", "$importAs", "$importFrom", "$importStar", "$fmtValue", "$PyList", "$PyTuple", "$PyDict", "$PySet",
   "$PySlice", "$mkTuple", "$mkSet", "$dictUpdate", "$starList", "$mergeKw", "$super", "$superType", "$range",
   "$withEnter", "$withExit", "$yieldFrom", "$await", "$eqTest", "$matchSeq", "$matchMap", "$matchClass",
-  "$displayhook", "$mkLocals", "$freshGen", "$closeGen", "$mkIC", "$gaIC", "$saIC", "$getmIC",
+  "$displayhook", "$mkLocals", "$inplaceS", "$freshGen", "$closeGen", "$mkIC", "$gaIC", "$saIC", "$getmIC",
 ];

@@ -553,7 +553,7 @@ export function makeRt(imports: Record<string, any>): Record<string, any> {
     $mkTuple: mkTuple, $mkSet: mkSet, $dictUpdate: dictUpdate, $starList: starList, $mergeKw: mergeKw,
     $super: superCall, $superType: superType, $range: rangeType,
     $withEnter: withEnter, $withExit: withExit, $yieldFrom: yieldFrom, $await: awaitValue,
-    $eqTest: eqTest, $matchSeq: matchSeq, $matchMap: matchMap, $matchClass: matchClass, $displayhook: displayhook, $mkLocals: mkLocals, $freshGen: freshGen, $closeGen: closeGen, $mkIC: mkIC, $gaIC: getattrIC, $saIC: setattrIC, $getmIC: getmIC,
+    $eqTest: eqTest, $matchSeq: matchSeq, $matchMap: matchMap, $matchClass: matchClass, $displayhook: displayhook, $mkLocals: mkLocals, $inplaceS: ops.inplaceS, $freshGen: freshGen, $closeGen: closeGen, $mkIC: mkIC, $gaIC: getattrIC, $saIC: setattrIC, $getmIC: getmIC,
     $import: importName, $importAs: importAs, $importFrom: importFrom, $importStar: importStar,
     ...imports,
   };

@@ -66,6 +66,24 @@ export function* sortArray(a: any[], keyf: any, reverse: boolean): Gen<any[]> {
       return idx.map((i: number) => a[i]);
     }
   }
+  // Builtin keys of other shapes (tuples...): a sync JS sort through cmpS, abandoned (to the
+  // generator path below) if some comparison needs Python code.
+  if (kind === 0 && n > 1) {
+    const GIVE_UP = {};
+    try {
+      const lt = (x: any, y: any): boolean => {
+        const r = cmpS(x, y, LT);
+        if (r === NEED) throw GIVE_UP;
+        return r;
+      };
+      const order = idx.slice();
+      if (reverse) order.sort((i: number, j: number) => (lt(keys[j], keys[i]) ? -1 : lt(keys[i], keys[j]) ? 1 : 0));
+      else order.sort((i: number, j: number) => (lt(keys[i], keys[j]) ? -1 : lt(keys[j], keys[i]) ? 1 : 0));
+      return order.map((i: number) => a[i]);
+    } catch (e) {
+      if (e !== GIVE_UP) throw e;
+    }
+  }
   // General case: Python's `<` on the keys, in the order CPython's sort makes the comparisons
   // (user __lt__ may have side effects). reverse=True sorts the reversed list and reverses
   // the result back, which keeps equal elements in their original order.

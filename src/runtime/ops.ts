@@ -282,6 +282,19 @@ export function cmpS(a: any, b: any, op: number): any {
   }
   if (op === EQ) return eqS(a, b);
   if (op === NE) { const r = eqS(a, b); return r === NEED ? NEED : !r; }
+  if (((a instanceof PyTuple && b instanceof PyTuple) || (a instanceof PyList && b instanceof PyList)) && a.$cls.isBuiltin && b.$cls.isBuiltin) {
+    // lexicographic, synchronously while the elements are builtin values
+    const x = a.items, y = b.items, n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) {
+      const u = x[i], v = y[i];
+      if (u === v) continue;
+      const e = eqS(u, v);
+      if (e === NEED) return NEED;
+      if (e) continue;
+      return cmpS(u, v, op);
+    }
+    return ordResult(x.length - y.length, op);
+  }
   const ia = asIntExact(a), ib = asIntExact(b);
   if (ia !== undefined && ib !== undefined) {
     const c = I.cmp(ia, ib);
@@ -472,6 +485,7 @@ const fFloorDiv = (x: number, y: number) => new PyFloat(floatFloorDiv(x, y));
 const fMod = (x: number, y: number) => new PyFloat(floatMod(x, y));
 
 export function addS(a: any, b: any): any {
+  if (a instanceof PyFloat && b instanceof PyFloat && a.$cls === floatType && b.$cls === floatType) return new PyFloat(a.v + b.v);
   if (typeof a === "string" && typeof b === "string") return a + b;
   const r = numOp(a, b, I.add, fAdd);
   if (r !== NEED) return r;
@@ -479,8 +493,12 @@ export function addS(a: any, b: any): any {
   if (a instanceof PyTuple && b instanceof PyTuple && a.$cls === tupleType && b.$cls === tupleType) return new PyTuple(a.items.concat(b.items));
   return NEED;
 }
-export function subS(a: any, b: any): any { return numOp(a, b, I.sub, fSub); }
+export function subS(a: any, b: any): any {
+  if (a instanceof PyFloat && b instanceof PyFloat && a.$cls === floatType && b.$cls === floatType) return new PyFloat(a.v - b.v);
+  return numOp(a, b, I.sub, fSub);
+}
 export function mulS(a: any, b: any): any {
+  if (a instanceof PyFloat && b instanceof PyFloat && a.$cls === floatType && b.$cls === floatType) return new PyFloat(a.v * b.v);
   const r = numOp(a, b, I.mul, fMul);
   if (r !== NEED) return r;
   if (typeof a === "string" && asIntExact(b) !== undefined) return strRepeat(a, asIntExact(b));
@@ -509,6 +527,7 @@ export function arrRepeat(a: any[], n: any): any[] {
   return out;
 }
 export function truedivS(a: any, b: any): any {
+  if (a instanceof PyFloat && b instanceof PyFloat && a.$cls === floatType && b.$cls === floatType && b.v !== 0) return new PyFloat(a.v / b.v);
   return numOp(a, b, iDiv, fDiv);
 }
 export function floordivS(a: any, b: any): any { return numOp(a, b, I.floordiv, fFloorDiv); }
@@ -598,6 +617,13 @@ function* binop1(a: any, b: any, o: BinOp): Gen<any> {
   }
   return NotImplemented;
 }
+/** a op= b, sync attempt: immutable builtin operands (floats, strs, big ints...) only. */
+export function inplaceS(a: any, b: any, o: BinOp): any {
+  if (typeof a !== "object") return o.sync(a, b);
+  if ((a instanceof PyFloat || a instanceof PyComplex) && a.$cls.isBuiltin) return o.sync(a, b);
+  return NEED;
+}
+
 /** a op= b: __iop__ first, then the binary protocol. */
 export function* inplace(a: any, b: any, o: BinOp): Gen<any> {
   // immutable builtins: the binary operation; mutable ones (list *=, set |=...) use __i*__

@@ -4,7 +4,7 @@
 
 import {
   PyObj, PyType, PyList, PyBytes, PyByteArray, PyTuple, None, NEED, STOP, Gen, typeOf, isSubtype,
-  objectType, builtinType,
+  objectType, builtinType, Ns,
 } from "../runtime/core.ts";
 import { defMethod, defNew } from "../runtime/function.ts";
 import { defGetSet, getattr } from "../runtime/attr.ts";
@@ -13,6 +13,7 @@ import * as E from "../runtime/exceptions.ts";
 import { newExc, typeError, valueError, PyBaseException } from "../runtime/exceptions.ts";
 import { asInt, truth, iter, len, strLen, index } from "../runtime/ops.ts";
 import { asStr } from "../runtime/str.ts";
+import { nsDictOf } from "../runtime/type.ts";
 import { strRepr } from "../runtime/repr.ts";
 
 // --- the hierarchy ---------------------------------------------------------------------------------
@@ -95,6 +96,7 @@ defMethod(B, "__next__", [], function* (self: any) {
   if ((yield* len(line)) === 0) throw newExc(E.StopIteration);
   return line;
 });
+defGetSet(B, "__dict__", (self: any) => nsDictOf(self.$d ??= new Ns()));
 defMethod(B, "readable", [], () => false);
 defMethod(B, "writable", [], () => false);
 defMethod(B, "seekable", [], () => false);

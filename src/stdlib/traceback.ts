@@ -166,8 +166,12 @@ setTracebackObject(tracebackOf);
 /** The recorded frames of a traceback object chain, outermost first. */
 function entriesOf(tb: any): TbEntry[] {
   if (tb === None || tb === undefined) return [];
-  if (!(tb instanceof PyTraceback)) throw typeError(`'${typeOf(tb).name}' object is not a traceback`);
-  return chainList(tb).map((t) => t.frame.entry);
+  if (tb instanceof PyTraceback) return chainList(tb).map((t) => t.frame.entry);
+  // traceback objects made by interp/traceback.ts (entry + next)
+  const out: TbEntry[] = [];
+  for (let t = tb; t && t !== None && t.entry; t = t.next) out.push(t.entry);
+  if (!out.length) throw typeError(`'${typeOf(tb).name}' object is not a traceback`);
+  return out;
 }
 
 function frameTuple(e: TbEntry): PyTuple {
