@@ -20,7 +20,6 @@ import { dictRepr, dictEqG, updateArg, dictCopy } from "../runtime/dict_methods.
 import { sortArray } from "../runtime/list.ts";
 import { PyIterBase, pull, iteratorType } from "./iterbase.ts";
 import { elementsOf } from "./itertools.ts";
-import { userClasses } from "./collections_user.ts";
 
 /** A class defined in Python in CPython: not builtin (its instances get a __dict__). */
 function pyClass(name: string, base: PyType, module = "collections"): PyType {
@@ -531,7 +530,6 @@ CM.ns.__hash__ = None;
 export function installCollections2(ns: Record<string, any>): void {
   ns.Counter = counterType;
   ns.ChainMap = chainMapType;
-  Object.assign(ns, userClasses({ ChainMap: chainMapType, KeysView: viewTypes[0], ValuesView: viewTypes[1], ItemsView: viewTypes[2] }));
 }
 
 export { recursiveReprHooks, defMethod2, GT, EQ };
