@@ -608,7 +608,7 @@ registerModule("collections", () => makeModule("collections", (ns) => {
   const nt = defBuiltin(ns, "namedtuple", ["typename", "field_names", "*", "rename?", "defaults?", "module?"], namedtupleImpl);
   nt.module = "collections";
   installCollections2(ns);
-  ns.__all__ = new PyList(["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "defaultdict", "deque", "namedtuple"]);
+  ns.__all__ = new PyList(["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]);
 }));
 
 export { typeType, toArray };
