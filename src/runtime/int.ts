@@ -53,7 +53,9 @@ export function floordiv(a: Int, b: Int): Int {
   const A = big(a), B = big(b);
   if (B === 0n) throw zeroDivisionError("integer division or modulo by zero");
   let q = A / B;
-  if ((A % B !== 0n) && ((A < 0n) !== (B < 0n))) q -= 1n;
+  // BigInt division truncates; floor differs only for operands of opposite signs with a
+  // remainder (checked from q, to avoid a second big division)
+  if ((A < 0n) !== (B < 0n) && q * B !== A) q -= 1n;
   return norm(q);
 }
 export function mod(a: Int, b: Int): Int {
