@@ -180,28 +180,6 @@ export function* formatException(e: PyBaseException): Gen<string> {
   return yield* one(e);
 }
 
-// --- traceback objects (exc.__traceback__, sys.exc_info()[2]) ----------------------------------
-
-import { builtinType, PyObj as PyObjT } from "../runtime/core.ts";
-import { defGetSet } from "../runtime/attr.ts";
-import { setTracebackObject } from "../runtime/baseexception.ts";
-
-export const tracebackType = builtinType("traceback");
-/** A traceback entry linked outward-in, as CPython's (frames are not introspectable here). */
-export class PyTraceback extends PyObjT {
-  entry: TbEntry; next: any;
-  constructor(entry: TbEntry, next: any) { super(tracebackType); this.entry = entry; this.next = next; }
-}
-defGetSet(tracebackType, "tb_next", (t: PyTraceback) => t.next);
-defGetSet(tracebackType, "tb_lineno", (t: PyTraceback) => t.entry.code.line(t.entry.p));
-defGetSet(tracebackType, "tb_lasti", () => 0);
-defGetSet(tracebackType, "tb_frame", () => None);
-setTracebackObject((e: PyBaseException) => {
-  let tb: any = None;
-  for (const entry of e.tb) tb = new PyTraceback(entry, tb); // e.tb is innermost first
-  return tb;
-});
-
 // --- "Did you mean" ------------------------------------------------------------------------------
 
 const MOVE = 2, CASE = 1, MAXLEN = 40;
