@@ -310,6 +310,8 @@ export class Scheduler {
   private loopInner(): void {
     for (;;) {
       if (this.current === null) {
+        // the main thread is done and only daemon threads are left: they are abandoned
+        if (this.allDone()) return this.finish();
         this.service();
         if (this.pendingSignal) this.deliverSignal();
         const next = this.pickWaiter(null);
@@ -459,9 +461,13 @@ function* onBreak(): Gen<void> {
   if (!s.clock.virtual) evalBreaker[0] = 0;
   s.clock.tick();
   s.service();
-  if (s.pendingSignal && s.current === s.main) {
-    s.pendingSignal = false;
-    throw makeKeyboardInterrupt();
+  if (s.pendingSignal) {
+    if (s.current === s.main) {
+      s.pendingSignal = false;
+      throw makeKeyboardInterrupt();
+    }
+    // the main thread is blocked (join, lock...): interrupt its wait; it raises once it runs
+    if (s.main.state === "blocked") s.deliverSignal();
   }
   if (s.dropRequest && s.gilWaiters.length) yield SWITCH_REQ;
   else if (s.ioPending > 0 && !s.clock.virtual) yield POLL_REQ;

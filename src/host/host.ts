@@ -15,6 +15,8 @@ export interface Host {
   join(...parts: string[]): string;
   /** One line from stdin (without the newline), or null at EOF. Blocks. */
   readLine(): string | null;
+  /** The same without blocking the JS thread: `done` is called from the event loop. */
+  readLineAsync(done: (line: string | null) => void): void;
   /** Wall clock in seconds since the epoch. */
   time(): number;
   /** Monotonic clock in seconds. */

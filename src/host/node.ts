@@ -50,6 +50,17 @@ export const nodeHost: Host = {
       if (n === 0) stdinEOF = true; else stdinBuf += b.subarray(0, n).toString("utf8");
     }
   },
+  readLineAsync(done) {
+    // a buffered line needs no read; otherwise read fd 0 on libuv's thread pool
+    const nl = stdinBuf.indexOf("\n");
+    if (nl >= 0 || stdinEOF) { done(nodeHost.readLine()); return; }
+    const b = Buffer.alloc(65536);
+    fs.read(0, b, 0, b.length, null, (err, n) => {
+      if (err && (err as any).code === "EAGAIN") { setTimeout(() => nodeHost.readLineAsync(done), 5); return; }
+      if (err || n === 0) stdinEOF = true; else stdinBuf += b.subarray(0, n).toString("utf8");
+      nodeHost.readLineAsync(done);
+    });
+  },
   time: () => Date.now() / 1000,
   monotonic: () => Number(process.hrtime.bigint()) / 1e9,
   cpuTime: () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; },

@@ -26,7 +26,7 @@ import { formatException } from "./traceback.ts";
 import { tracebackObject } from "../runtime/baseexception.ts";
 import { makeStdStreams, PyTextStream } from "./streams.ts";
 import { threadState } from "./state.ts";
-import { Scheduler, SchedOptions, defaultOptions, PyThread, setKeyboardInterruptFactory } from "../concurrency/scheduler.ts";
+import { Scheduler, SchedOptions, defaultOptions, PyThread, setKeyboardInterruptFactory, Waiter } from "../concurrency/scheduler.ts";
 
 /** Factories for modules implemented in TypeScript (src/stdlib), by name. */
 export const builtinModuleFactories = new Map<string, (interp: Interpreter) => PyModule>();
@@ -423,7 +423,15 @@ function installHooks(interp: Interpreter) {
       return l.endsWith("\n") ? l.slice(0, -1) : l;
     }
     interp.flushStdout();
-    const l = host.readLine();
+    let l: string | null;
+    const s = interp.scheduler;
+    if (s && s.threads.length > 1) {
+      // other threads exist: wait for the line without holding the GIL (input() releases it)
+      const w = new Waiter("input", Infinity, null, () => "input() from stdin");
+      w.io = true;
+      host.readLineAsync((line) => s.wake(w, line));
+      l = yield* s.block(w);
+    } else l = host.readLine();
     if (l === null) throw newExc(E.EOFError, "EOF when reading a line");
     return l;
   };

@@ -23,6 +23,8 @@ export function* callv(f: any, args: any[], kwn: string[] | null, kwv: any[] | n
     if (kwn === null && f.$fs !== null) {
       r = f.$fs.apply(null, args);
       if (r === NEED) r = yield* f.$fc!.apply(null, args);
+    } else if (kwn === null && f.positional && f.$fc !== null) {
+      r = yield* f.$fc.apply(null, args); // arity-checked by the wrapper: no binding needed
     } else {
       const bound = bindBuiltin(f, args, kwn, kwv);
       r = NEED;

@@ -127,7 +127,8 @@ export class PyBuiltin extends PyObj {
     this.$fs = null;
     const s = this.spec;
     // A positional-only fast path exists when no *args / keyword-only / **kw parameters.
-    if (s.star < 0 && !s.starstar && s.kwonly === s.names.length) {
+    this.positional = s.star < 0 && !s.starstar && s.kwonly === s.names.length;
+    if (this.positional) {
       const self = this, min = s.min, max = s.maxPos;
       if (sync) {
         this.$fs = function () {
@@ -155,6 +156,8 @@ export class PyBuiltin extends PyObj {
    * complex()...): n = positional count (incl. self/cls), kw = offending keyword, dup = given twice.
    */
   argErr: ((n: number, kw: string | undefined, dup: boolean) => any) | null = null;
+  /** Only positional parameters: `$fs`/`$fc` take the arguments as they are (no binding). */
+  positional = false;
   /** For __new__ defined by defNew: the type's name (used in argument errors). */
   ctorType: string | null = null;
 }

@@ -161,3 +161,55 @@ except TypeError as e:
   assert.equal(r.err, "");
   assert.equal(r.out, python(src));
 });
+
+test("input() releases the GIL: another thread keeps running while main waits for a line", () => {
+  const src = `
+import threading, time
+ticks = 0
+stop = False
+def worker():
+    global ticks
+    while not stop:
+        time.sleep(0.01)
+        ticks += 1
+t = threading.Thread(target=worker); t.start()
+line = input()
+stop = True
+t.join()
+print(line, ticks > 3)
+`;
+  const f = path.join(tmp, "input.py");
+  fs.writeFileSync(f, src);
+  const r = spawnSync("bash", ["-c", `(sleep 0.3; echo Ada) | node ${bin} ${f}`], { encoding: "utf8", timeout: 30000 });
+  assert.equal(r.stdout, "Ada True\n", r.stderr);
+});
+
+test("Ctrl-C raises KeyboardInterrupt in the main thread while another thread computes", async () => {
+  const { spawn } = await import("node:child_process");
+  const f = path.join(tmp, "sigint.py");
+  fs.writeFileSync(f, `
+import threading
+def spin():
+    x = 0
+    while True:
+        x += 1
+t = threading.Thread(target=spin, daemon=True)
+t.start()
+print("ready", flush=True)
+try:
+    t.join()
+except KeyboardInterrupt:
+    print("KeyboardInterrupt in main")
+`);
+  const child = spawn("node", [bin, f], { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  const code: number = await new Promise((resolve) => {
+    child.stdout.on("data", (d) => {
+      out += d;
+      if (out.includes("ready")) setTimeout(() => child.kill("SIGINT"), 200);
+    });
+    child.on("exit", (c) => resolve(c ?? -1));
+  });
+  assert.equal(out, "ready\nKeyboardInterrupt in main\n");
+  assert.equal(code, 0);
+});
