@@ -51,11 +51,9 @@ class ABCMeta(type):
             raise TypeError("issubclass() arg 1 must be a class")
         if cls in subclass.__mro__:
             return True
-        hook = cls.__dict__.get("__subclasshook__")
-        if hook is not None:
-            ok = hook.__get__(None, cls)(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            return bool(ok)
         for registered in cls._abc_registry:
             if issubclass(subclass, registered):
                 return True
