@@ -13,6 +13,6 @@ def fib(n):
     return fib(n - 1) + fib(n - 2)
 
 
-print(fib(30))
+print(fib(32))
 ev.set()
 waiter.join()
