@@ -103,15 +103,19 @@ export abstract class ExprGen {
     (fs.code as any).varnames = [...fs.locals].filter((l) => l.startsWith("v$")).map((l) => l.slice(2));
     const body = fs.out.join("\n");
     const idx = fs.codeIndex;
-    const core = (check: boolean) =>
+    // A generator body does not count towards the recursion depth: it would hold its +1 while
+    // suspended, and an abandoned generator would leak it. DEVIATION(CPython): recursion through
+    // generators is bounded by the JS stack instead (RangeError -> RecursionError).
+    const core = (check: boolean, depth = true) =>
       `  const $code = $codes[${idx}]; let $p = 0, $r; const $fid = ++$R.fid; ${decl}\n` +
-      `  if (++$R.depth > $R.limit) { $R.depth--; throw $recErr(); }\n` +
-      `  try {\n` + (check ? `    if (--$B[1] < 0 || $B[0] !== 0) yield* $brk();\n` : "") + body + `\n  } catch ($e) { throw $tbx($e, $code, $p, $fid); } finally { $R.depth--; }\n`;
+      (depth ? `  if (++$R.depth > $R.limit) { $R.depth--; throw $recErr(); }\n` : "") +
+      `  try {\n` + (check ? `    if (--$B[1] < 0 || $B[0] !== 0) yield* $brk();\n` : "") + body +
+      `\n  } catch ($e) { throw $tbx($e, $code, $p, $fid); }${depth ? " finally { $R.depth--; }" : ""}\n`;
     if (isFunction && fs.isGen) {
       // calling a generator function creates the generator; the body runs on first next()
       const c = fs.code;
       const ctor = c.isCoro ? "$mkcoro" : c.isAsyncGen ? "$mkasyncgen" : "$mkgen";
-      return `function* ${name}(${params}) { return ${ctor}((function* () {\n${core(true)}})(), $codes[${idx}]); }`;
+      return `function* ${name}(${params}) { return ${ctor}((function* () {\n${core(true, false)}})(), $codes[${idx}]); }`;
     }
     return `function* ${name}(${params}) {\n${core(isFunction)}}`;
   }

@@ -71,3 +71,13 @@ test("argument binding reports CPython's messages", () => {
   assert.equal(msg(() => bindArgs(f, [1, 2], ["a", "c"], [3, 4], mk)), "f() got multiple values for argument 'a'");
   assert.deepEqual(bindArgs(f, [1], ["c", "b"], [3, 2], null as any), [1, 2, 3]);
 });
+
+test("suspended generators do not hold recursion depth (3000 live generators, then recursion)", async () => {
+  const { spawnSync } = await import("node:child_process");
+  const path = await import("node:path");
+  const bin = path.resolve(import.meta.dirname, "../../bin/pygil.js");
+  const src = "def g():\n    yield 1\n    yield 2\ngens = []\nfor i in range(3000):\n    x = g(); next(x); gens.append(x)\ndef f(n): return 0 if n == 0 else f(n - 1)\nprint(f(900))\n";
+  const r = spawnSync("node", [bin, "-c", src], { encoding: "utf8" });
+  assert.equal(r.stderr, "");
+  assert.equal(r.stdout, "0\n");
+});
