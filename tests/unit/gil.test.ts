@@ -162,8 +162,10 @@ except TypeError as e:
   assert.equal(r.out, python(src));
 });
 
-test("input() releases the GIL: another thread keeps running while main waits for a line", () => {
-  const src = `
+test("input() releases the GIL: another thread keeps running while main waits for a line", async () => {
+  const { spawn } = await import("node:child_process");
+  const f = path.join(tmp, "input.py");
+  fs.writeFileSync(f, `
 import threading, time
 ticks = 0
 stop = False
@@ -173,15 +175,26 @@ def worker():
         time.sleep(0.01)
         ticks += 1
 t = threading.Thread(target=worker); t.start()
+print("ready", flush=True)
+start = ticks
 line = input()
 stop = True
 t.join()
-print(line, ticks > 3)
-`;
-  const f = path.join(tmp, "input.py");
-  fs.writeFileSync(f, src);
-  const r = spawnSync("bash", ["-c", `(sleep 0.3; echo Ada) | node ${bin} ${f}`], { encoding: "utf8", timeout: 30000 });
-  assert.equal(r.stdout, "Ada True\n", r.stderr);
+print(line, ticks - start > 5)
+`);
+  // the line arrives 300 ms after the program is waiting for it: the worker must tick meanwhile
+  const child = spawn("node", [bin, f], { stdio: ["pipe", "pipe", "pipe"] });
+  let out = "", err = "";
+  child.stderr.on("data", (d) => { err += d; });
+  const code: number = await new Promise((resolve) => {
+    child.stdout.on("data", (d) => {
+      out += d;
+      if (out === "ready\n") setTimeout(() => child.stdin.end("Ada\n"), 300);
+    });
+    child.on("exit", (c) => resolve(c ?? -1));
+  });
+  assert.equal(out, "ready\nAda True\n", err);
+  assert.equal(code, 0);
 });
 
 test("Ctrl-C raises KeyboardInterrupt in the main thread while another thread computes", async () => {
