@@ -20,7 +20,11 @@ import { PySet } from "../runtime/set.ts";
 import { hooks } from "../runtime/hooks.ts";
 import { registerModule, makeModule } from "../interp/interpreter.ts";
 import { sha512 } from "./sha512.ts";
-import * as L from "./libm.ts";
+import { crAcos, crCos, crExp, crLog, crPow, crSin } from "../runtime/libm.ts";
+
+// correctly rounded math (V8's Math.* is off in the last bit for some inputs, which would
+// change seeded distributions)
+const L = { acos: crAcos, cos: crCos, exp: crExp, log: crLog, pow: crPow, sin: crSin };
 
 const N = 624, M = 397;
 const TWO32 = 4294967296;
