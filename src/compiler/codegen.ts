@@ -354,8 +354,9 @@ export class Compiler extends ExprGen {
       fs.push();
       fs.emit(`${e} = $tbx(${e}$, $code, $p, $fid);`);
       if (ok) fs.emit(`if (${ok}) throw ${e};`);
+      if (s._type === "TryStar") this.starHandlers(s, e);
       let first = true;
-      for (const h of s.handlers) {
+      for (const h of s._type === "TryStar" ? [] : s.handlers) {
         if (h.type) {
           const t = this.expr(h.type);
           fs.emit(`${first ? "" : "else "}if (($p = ${fs.pos(h.type)}, yield* $excMatch(${e}, ${t}))) {`);
@@ -374,7 +375,7 @@ export class Compiler extends ExprGen {
         fs.pop();
         fs.emit("}");
       }
-      fs.emit(`else throw ${e};`);
+      if (s._type !== "TryStar") fs.emit(`else throw ${e};`);
       fs.pop();
       fs.emit("}");
       if (ok) {
@@ -396,6 +397,34 @@ export class Compiler extends ExprGen {
       fs.pop();
       fs.emit("}");
     }
+  }
+
+  /**
+   * `except*` handlers (PEP 654): each handler gets the part of the group its type matches;
+   * what no handler takes, and what the handlers raise, is raised again at the end.
+   */
+  starHandlers(s: any, e: string): void {
+    const fs = this.fs;
+    const st = fs.tmp();
+    fs.emit(`${st} = $starBegin(${e});`);
+    for (const h of s.handlers) {
+      const m = fs.tmp();
+      const t = this.expr(h.type);
+      fs.emit(`if ((${m} = ($p = ${fs.pos(h.type)}, yield* $starMatch(${st}, ${t}))) !== $None) {`);
+      fs.push();
+      const saved = fs.tmp();
+      fs.emit(`${saved} = $R.handling; $R.handling = ${m};`);
+      fs.emit("try {");
+      fs.push();
+      if (h.name) this.storeName(h.name, m);
+      this.maybeBlock(() => this.stmts(h.body));
+      fs.pop();
+      fs.emit(`} catch ($e2) { $starRaised(${st}, $chain($e2, ${m}, $code, $p, $fid), ${m}); }`);
+      fs.emit(`finally { $R.handling = ${saved};${h.name ? " " + this.unbindCode(h.name) : ""} }`);
+      fs.pop();
+      fs.emit("}");
+    }
+    fs.emit(`yield* $starEnd(${st});`);
   }
 
   /** Code that deletes the `except ... as name` binding at the end of the handler. */

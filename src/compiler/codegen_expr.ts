@@ -642,5 +642,5 @@ export const RT_NAMES = [
   "$import", "$importAs", "$importFrom", "$importStar", "$fmtValue", "$PyList", "$PyTuple", "$PyDict", "$PySet",
   "$PySlice", "$mkTuple", "$mkSet", "$dictUpdate", "$starList", "$mergeKw", "$super", "$superType", "$range",
   "$withEnter", "$withExit", "$yieldFrom", "$await", "$eqTest", "$matchSeq", "$matchMap", "$matchClass",
-  "$displayhook", "$mkLocals", "$inplaceS", "$freshGen", "$closeGen", "$mkIC", "$gaIC", "$saIC", "$getmIC",
+  "$displayhook", "$mkLocals", "$inplaceS", "$starBegin", "$starMatch", "$starRaised", "$starEnd", "$freshGen", "$closeGen", "$mkIC", "$gaIC", "$saIC", "$getmIC",
 ];

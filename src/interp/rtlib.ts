@@ -22,7 +22,7 @@ import { formatValueS } from "../runtime/format.ts";
 import { hooks } from "../runtime/hooks.ts";
 import { builtinsNs } from "../runtime/builtins.ts";
 import { threadState } from "./state.ts";
-import { tracebackObject } from "../runtime/baseexception.ts";
+import { tracebackObject, splitGroup, groupParts } from "../runtime/baseexception.ts";
 
 const R = threadState;
 
@@ -523,6 +523,68 @@ export function* importStar(m: any, target: any): Gen<void> {
 export function freshGen(it: any): boolean { return it instanceof PyGenerator && !it.started && !it.finished; }
 export function* closeGen(g: PyGenerator): Gen<void> { yield* g.resume(2, null); }
 
+// --- except* (PEP 654) ----------------------------------------------------------------------------
+
+interface StarState { orig: PyBaseException; naked: boolean; rest: any; kept: any[]; raised: any[] }
+export function starBegin(e: PyBaseException): StarState {
+  const isGroup = isSubtype(e.$cls, E.BaseExceptionGroup);
+  // a plain exception is handled as a group of one
+  const g = isGroup ? e : wrapGroup(e);
+  return { orig: e, naked: !isGroup, rest: g, kept: [], raised: [] };
+}
+function wrapGroup(e: PyBaseException): PyBaseException {
+  const t = isSubtype(e.$cls, E.Exception) ? E.ExceptionGroup : E.BaseExceptionGroup;
+  const g = newExc(t, "", tuple([e]));
+  g.$d = new Ns(); g.$d.message = ""; g.$d.exceptions = tuple([e]);
+  g.tb = e.tb.slice();
+  return g;
+}
+export function* starMatch(st: StarState, t: any): Gen<any> {
+  const bad = (x: any) => x instanceof PyType && isSubtype(x, E.BaseExceptionGroup);
+  if (bad(t) || (t instanceof PyTuple && t.items.some(bad))) throw typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+  if (!(yield* excTypeOk(t))) throw typeError("catching classes that do not inherit from BaseException is not allowed");
+  if (st.rest === None) return None;
+  if (st.naked) {
+    // a plain exception matches as the group of one that wraps it (no split)
+    if (!isSubtype(st.orig.$cls, E.BaseException) || !(yield* excMatch(st.orig, t))) return None;
+    const whole = st.rest;
+    st.rest = None;
+    return whole;
+  }
+  const [m, r] = yield* splitGroup(st.rest, t);
+  st.rest = r;
+  return m;
+}
+function* excTypeOk(t: any): Gen<boolean> {
+  if (t instanceof PyType) return isSubtype(t, E.BaseException);
+  if (t instanceof PyTuple) return t.items.every((x) => x instanceof PyType && isSubtype(x, E.BaseException));
+  return false;
+}
+export function starRaised(st: StarState, x: any, matched: any): void {
+  if (x === matched) st.kept.push(x); // a bare `raise` re-raises the matched part
+  else st.raised.push(x);
+}
+export function* starEnd(st: StarState): Gen<void> {
+  const kept: any[] = [...st.kept];
+  if (st.rest !== None) kept.push(st.rest);
+  if (!kept.length && !st.raised.length) return;
+  let keptGroup: any = None;
+  if (kept.length) {
+    if (st.naked) keptGroup = st.orig;
+    else if (kept.length === 1) keptGroup = kept[0];
+    else {
+      const leaves: any[] = [];
+      for (const k of kept) leaves.push(...groupParts(k)[1]);
+      keptGroup = yield* callv(typeOf(st.orig).lookup("derive"), [st.orig, new PyList(leaves)], null, null);
+      keptGroup.tb = st.orig.tb;
+    }
+  }
+  if (!st.raised.length) throw keptGroup;
+  const all = [...st.raised, ...(keptGroup !== None ? [keptGroup] : [])];
+  const g = yield* callv(E.BaseExceptionGroup, ["", new PyList(all)], null, null);
+  throw g;
+}
+
 /** locals() of a function frame: the bound names, in definition order. */
 export function mkLocals(names: string[], vals: any[]): PyDict {
   const d = new PyDict();
@@ -553,7 +615,7 @@ export function makeRt(imports: Record<string, any>): Record<string, any> {
     $mkTuple: mkTuple, $mkSet: mkSet, $dictUpdate: dictUpdate, $starList: starList, $mergeKw: mergeKw,
     $super: superCall, $superType: superType, $range: rangeType,
     $withEnter: withEnter, $withExit: withExit, $yieldFrom: yieldFrom, $await: awaitValue,
-    $eqTest: eqTest, $matchSeq: matchSeq, $matchMap: matchMap, $matchClass: matchClass, $displayhook: displayhook, $mkLocals: mkLocals, $inplaceS: ops.inplaceS, $freshGen: freshGen, $closeGen: closeGen, $mkIC: mkIC, $gaIC: getattrIC, $saIC: setattrIC, $getmIC: getmIC,
+    $eqTest: eqTest, $matchSeq: matchSeq, $matchMap: matchMap, $matchClass: matchClass, $displayhook: displayhook, $mkLocals: mkLocals, $starBegin: starBegin, $starMatch: starMatch, $starRaised: starRaised, $starEnd: starEnd, $inplaceS: ops.inplaceS, $freshGen: freshGen, $closeGen: closeGen, $mkIC: mkIC, $gaIC: getattrIC, $saIC: setattrIC, $getmIC: getmIC,
     $import: importName, $importAs: importAs, $importFrom: importFrom, $importStar: importStar,
     ...imports,
   };

@@ -162,22 +162,67 @@ export function* exceptionOnly(e: PyBaseException): Gen<string> {
 
 /** The whole report for an uncaught exception, chain included. */
 export function* formatException(e: PyBaseException): Gen<string> {
-  const seen = new Set<any>();
-  function* one(x: PyBaseException): Gen<string> {
-    seen.add(x);
-    let out = "";
-    if (x.cause instanceof PyBaseException && !seen.has(x.cause)) {
-      out += yield* one(x.cause);
-      out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (x.context instanceof PyBaseException && !x.suppress && !seen.has(x.context)) {
-      out += yield* one(x.context);
-      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-    }
-    if (x.tb.length) out += "Traceback (most recent call last):\n" + formatFrames(x.tb);
-    out += yield* exceptionOnly(x);
+  const ctx: GroupCtx = { seen: new Set(), depth: 0, needClose: false };
+  return yield* formatOne(e, ctx);
+}
+
+/** Exception groups print inside boxes, indented two columns per nesting level. */
+interface GroupCtx { seen: Set<any>; depth: number; needClose: boolean }
+const MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
+function emit(ctx: GroupCtx, text: string, margin = "|"): string {
+  if (!text) return "";
+  let prefix = " ".repeat(2 * ctx.depth);
+  if (ctx.depth) prefix += margin + " ";
+  return text.split(/(?<=\n)/).map((l) => prefix + l).join("");
+}
+
+function* formatOne(x: PyBaseException, ctx: GroupCtx): Gen<string> {
+  ctx.seen.add(x);
+  let out = "";
+  if (x.cause instanceof PyBaseException && !ctx.seen.has(x.cause)) {
+    out += yield* formatOne(x.cause, ctx);
+    out += emit(ctx, "\nThe above exception was the direct cause of the following exception:\n\n");
+  } else if (x.context instanceof PyBaseException && !x.suppress && !ctx.seen.has(x.context)) {
+    out += yield* formatOne(x.context, ctx);
+    out += emit(ctx, "\nDuring handling of the above exception, another exception occurred:\n\n");
+  }
+  const isGroup = isSubtype(typeOf(x), E.BaseExceptionGroup) && x.$d?.exceptions !== undefined;
+  if (!isGroup) {
+    if (x.tb.length) out += emit(ctx, "Traceback (most recent call last):\n" + formatFrames(x.tb));
+    out += emit(ctx, yield* exceptionOnly(x));
     return out;
   }
-  return yield* one(e);
+  if (ctx.depth > MAX_GROUP_DEPTH) return out + emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+  const top = ctx.depth === 0;
+  if (top) ctx.depth++;
+  if (x.tb.length) {
+    out += emit(ctx, "Exception Group Traceback (most recent call last):\n", top ? "+" : "|");
+    out += emit(ctx, formatFrames(x.tb));
+  }
+  out += emit(ctx, yield* exceptionOnly(x));
+  const subs: any[] = x.$d!.exceptions.items;
+  const n = subs.length <= MAX_GROUP_WIDTH ? subs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out += " ".repeat(2 * ctx.depth) + (i === 0 ? "+-" : "  ") + `+---------------- ${truncated ? "..." : i + 1} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) out += yield* formatOne(subs[i], ctx);
+    else {
+      const more = subs.length - MAX_GROUP_WIDTH;
+      out += emit(ctx, `and ${more} more exception${more > 1 ? "s" : ""}\n`);
+    }
+    if (last && ctx.needClose) {
+      out += " ".repeat(2 * ctx.depth) + "+------------------------------------\n";
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (top) ctx.depth = 0;
+  return out;
 }
 
 // --- "Did you mean" ------------------------------------------------------------------------------

@@ -205,3 +205,88 @@ defNew(E.OSError, ["*args", "**kw"], (cls: PyType, args: any[]) => {
   if (t.hasDict && e.$d === undefined) e.$d = new Ns();
   return e;
 });
+
+// --- BaseExceptionGroup / ExceptionGroup (PEP 654) ----------------------------------------------
+
+import { callv } from "./call.ts";
+import { truth, toArray } from "./ops.ts";
+
+/** The group's sub-exceptions (a tuple) and message, kept in the instance dict. */
+export function groupParts(g: PyBaseException): [string, any[]] {
+  return [g.$d!.message, (g.$d!.exceptions as PyTuple).items];
+}
+defNew(E.BaseExceptionGroup, ["message", "exceptions", "/"], function* (cls: PyType, message: any, excs: any) {
+  if (typeof message !== "string") throw typeError("argument 1 must be str, not " + typeOf(message).name);
+  if (typeOf(excs).lookup("__getitem__") === undefined || typeof excs === "string") throw typeError("second argument (exceptions) must be a sequence");
+  const items = yield* toArray(excs);
+  if (items.length === 0) throw E.valueError("second argument (exceptions) must be a non-empty sequence");
+  items.forEach((x, i) => {
+    if (!(x instanceof PyBaseException)) throw E.valueError(`Item ${i} of second argument (exceptions) is not an exception`);
+  });
+  let t = cls;
+  const allExc = items.every((x) => isSubtype(x.$cls, E.Exception));
+  if (cls === E.BaseExceptionGroup && allExc) t = E.ExceptionGroup;
+  if (isSubtype(t, E.Exception) && !allExc) {
+    if (t === E.ExceptionGroup) throw typeError("Cannot nest BaseExceptions in an ExceptionGroup");
+    throw typeError(`Cannot nest BaseExceptions in '${t.name}'`);
+  }
+  const e = t.alloc(t) as PyBaseException;
+  e.args = tuple([message, excs]);
+  e.$d = new Ns();
+  e.$d.message = message;
+  e.$d.exceptions = tuple(items);
+  return e;
+});
+defMethod(E.BaseExceptionGroup, "__init__", ["*args", "**kw"], () => None);
+defMethod(E.BaseExceptionGroup, "__str__", [], (g: PyBaseException) => {
+  const [msg, items] = groupParts(g);
+  return `${msg} (${items.length} sub-exception${items.length === 1 ? "" : "s"})`;
+});
+for (const n of ["message", "exceptions"]) defGetSet(E.BaseExceptionGroup, n, (g: PyBaseException) => g.$d![n]);
+
+/** Build a group like g (same message, type via derive) around other sub-exceptions. */
+function* deriveFrom(g: PyBaseException, items: any[]): Gen<PyBaseException> {
+  const t = typeOf(g);
+  const d = t.lookup("derive");
+  const n = yield* callv(d, [g, new PyList(items)], null, null);
+  n.tb = g.tb; n.cause = g.cause; n.context = g.context; n.suppress = g.suppress;
+  if (g.$d?.__notes__ !== undefined) n.$d!.__notes__ = g.$d.__notes__;
+  return n;
+}
+defMethod(E.BaseExceptionGroup, "derive", ["excs"], function* (g: PyBaseException, excs: any) {
+  return yield* callv(E.BaseExceptionGroup, [groupParts(g)[0], excs], null, null);
+});
+/** Does exception x match cond (a type, a tuple of types, or a predicate)? */
+function* matches(x: any, cond: any): Gen<boolean> {
+  if (cond instanceof PyType) return isSubtype(typeOf(x), cond);
+  if (cond instanceof PyTuple) return cond.items.some((t) => t instanceof PyType && isSubtype(typeOf(x), t));
+  return yield* truth(yield* callv(cond, [x], null, null));
+}
+/** [matching part, rest] of a group, either possibly None. */
+export function* splitGroup(g: PyBaseException, cond: any): Gen<[any, any]> {
+  if (yield* matches(g, cond)) return [g, None];
+  const yes: any[] = [], no: any[] = [];
+  for (const x of groupParts(g)[1]) {
+    if (isSubtype(typeOf(x), E.BaseExceptionGroup)) {
+      const [m, r] = yield* splitGroup(x, cond);
+      if (m !== None) yes.push(m);
+      if (r !== None) no.push(r);
+    } else if (yield* matches(x, cond)) yes.push(x);
+    else no.push(x);
+  }
+  return [yes.length ? yield* deriveFrom(g, yes) : None, no.length ? yield* deriveFrom(g, no) : None];
+}
+function checkCond(cond: any) {
+  if (cond instanceof PyType && isSubtype(cond, E.BaseException)) return;
+  if (cond instanceof PyTuple && cond.items.every((t) => t instanceof PyType && isSubtype(t, E.BaseException))) return;
+  if (typeof cond === "object" && typeOf(cond).lookup("__call__") !== undefined && !(cond instanceof PyType)) return;
+  throw typeError("expected a function, exception type or tuple of exception types");
+}
+defMethod(E.BaseExceptionGroup, "split", ["condition"], function* (g: PyBaseException, cond: any) {
+  checkCond(cond);
+  return tuple(yield* splitGroup(g, cond));
+});
+defMethod(E.BaseExceptionGroup, "subgroup", ["condition"], function* (g: PyBaseException, cond: any) {
+  checkCond(cond);
+  return (yield* splitGroup(g, cond))[0];
+});
