@@ -249,15 +249,25 @@ export class PyByteArray extends PyObj {
 bytearrayType.alloc = (cls) => new PyByteArray(new Uint8Array(0), cls);
 
 export class PyRange extends PyObj {
-  start: number; stop: number; step: number;
-  constructor(start: number, stop: number, step: number) {
+  /** JS numbers; bigints only when a bound is outside ±(2**53-1) (then `big` is true). */
+  start: any; stop: any; step: any;
+  big: boolean;
+  constructor(start: any, stop: any, step: any) {
     super(rangeType);
     this.start = start; this.stop = stop; this.step = step;
+    this.big = typeof start === "bigint" || typeof stop === "bigint" || typeof step === "bigint";
   }
-  get length(): number {
-    const { start, stop, step } = this;
-    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
-    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  /** Number of elements (a bigint only for big ranges whose length does not fit). */
+  get length(): any {
+    if (!this.big) {
+      const { start, stop, step } = this;
+      if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+      return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+    }
+    const a = BigInt(this.start), b = BigInt(this.stop), c = BigInt(this.step);
+    let n = 0n;
+    if (c > 0n) { if (a < b) n = (b - a - 1n) / c + 1n; } else if (a > b) n = (a - b - 1n) / -c + 1n;
+    return n <= 9007199254740991n ? Number(n) : n;
   }
 }
 
