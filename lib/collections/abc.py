@@ -183,9 +183,12 @@ class Mapping(Collection):
 
 class MutableMapping(Mapping):
     def setdefault(self, key, default=None):
-        if key not in self:
+        # through self[key], so a __missing__ answers as it would for d[key]
+        try:
+            return self[key]
+        except KeyError:
             self[key] = default
-        return self[key]
+        return default
 
     def update(self, other=(), /, **kw):
         pairs = other.items() if hasattr(other, "items") else other
@@ -195,13 +198,28 @@ class MutableMapping(Mapping):
             self[k] = v
 
     def pop(self, key, *default):
-        if key in self:
+        try:
             v = self[key]
+        except KeyError:
+            if default:
+                return default[0]
+            raise
+        del self[key]
+        return v
+
+    def popitem(self):
+        for key in self:
+            value = self[key]
             del self[key]
-            return v
-        if default:
-            return default[0]
-        raise KeyError(key)
+            return key, value
+        raise KeyError
+
+    def clear(self):
+        while True:
+            try:
+                self.popitem()
+            except KeyError:
+                return
 
 
 class MappingView(Sized):

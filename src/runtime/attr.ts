@@ -108,8 +108,14 @@ export function getattrS(o: any, name: string): any {
     if (v !== undefined) return v;
   }
   if (cv !== undefined) return bindSync(cv, o, t);
-  if (t.customGetattr) return NEED;
+  if (t.customGetattr || (o instanceof PyModule && moduleGetattr(o) !== undefined)) return NEED;
   throw noAttr(o, name);
+}
+
+/** A module's own __getattr__ (PEP 562), consulted when normal lookup fails. */
+function moduleGetattr(m: PyModule): any {
+  const d = m.$d;
+  return d !== undefined && Object.prototype.hasOwnProperty.call(d, "__getattr__") ? (d as any).__getattr__ : undefined;
 }
 
 /** Attribute lookup on a type object (metatype data descriptors, then MRO with __get__(None, T)). */
@@ -155,6 +161,8 @@ export function* getattr(o: any, name: string): Gen<any> {
     if (ga !== undefined && e instanceof PyObj && isSubtype(e.$cls, AttributeError)) {
       return yield* callv(ga, [o, name], null, null);
     }
+    const mga = o instanceof PyModule ? moduleGetattr(o) : undefined;
+    if (mga !== undefined && e instanceof PyObj && isSubtype(e.$cls, AttributeError)) return yield* callv(mga, [name], null, null);
     throw e;
   }
 }

@@ -4,7 +4,7 @@
 
 import {
   PyObj, PyType, NEED, STOP, None, NotImplemented, Ns, Gen, PyTuple, PyList, typeOf, isSubtype,
-  objectType, dictType, typeType,
+  objectType, dictType, typeType, PyModule,
 } from "../runtime/core.ts";
 import * as I from "../runtime/int.ts";
 import { defMethod, defMethod2, defBuiltin, PyBuiltin, PyFunction, PyMethod } from "../runtime/function.ts";
@@ -12,7 +12,8 @@ import { typeError, valueError, indexError, keyError, newExc, KeyError, RuntimeE
 import { truth, eq, eqS, index, indexS, toArray, compare, iter, asInt, LT, LE, EQ, NE, GT, GE } from "../runtime/ops.ts";
 import { callv, callDunder } from "../runtime/call.ts";
 import { repr, reprHooks, recursiveReprHooks } from "../runtime/repr.ts";
-import { defGetSet, PyClassMethod } from "../runtime/attr.ts";
+import { defGetSet, PyClassMethod, noAttr } from "../runtime/attr.ts";
+import { hooks } from "../runtime/hooks.ts";
 import { PyDict } from "../runtime/dict.ts";
 import { directKey, NOT_FOUND } from "../runtime/dictstore.ts";
 import { dictRepr, dictEqG, updateArg } from "../runtime/dict_methods.ts";
@@ -601,14 +602,27 @@ OD.ns.__class_getitem__ = new PyClassMethod(OD.ns.__class_getitem__);
 
 // --- the module ------------------------------------------------------------------------------------
 
-registerModule("collections", () => makeModule("collections", (ns) => {
+// UserDict/UserList/UserString are written in Python (lib/collections/_user.py) and loaded on
+// first use through the module's __getattr__ (PEP 562), so `import collections` stays cheap.
+const USER_CLASSES = new Set(["UserDict", "UserList", "UserString"]);
+
+registerModule("collections", () => {
+  const m: PyModule = makeModule("collections", (ns) => {
   ns.deque = dequeType;
   ns.defaultdict = defaultdictType;
   ns.OrderedDict = odictType;
   const nt = defBuiltin(ns, "namedtuple", ["typename", "field_names", "*", "rename?", "defaults?", "module?"], namedtupleImpl);
   nt.module = "collections";
   installCollections2(ns);
-  ns.__all__ = new PyList(["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]);
-}));
+  ns.__all__ = new PyList(["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
+    "defaultdict", "deque", "namedtuple"]);
+  defBuiltin(ns, "__getattr__", ["name"], function* (name: any): Gen<any> {
+    if (typeof name !== "string" || !USER_CLASSES.has(name)) throw noAttr(m, typeof name === "string" ? name : String(name));
+    const user = yield* hooks.importName("collections._user", None, new PyTuple([name]), 0);
+    return (ns[name] = user.$d[name]);
+  }).module = "collections";
+  });
+  return m;
+});
 
 export { typeType, toArray };
