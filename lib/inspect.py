@@ -1,5 +1,6 @@
-# pygil's `inspect` (a small part, written here): kinds of objects, generator/coroutine states,
-# and getdoc/getmodule helpers. Frames are not introspectable in pygil.
+# pygil's `inspect` (a part, written here): kinds of objects, generator/coroutine states,
+# getdoc/getmodule, and signatures (Signature, Parameter, signature()). Frames are not
+# introspectable in pygil.
 import sys
 import _inspect
 
@@ -98,3 +99,244 @@ def getmro(cls):
 
 def isabstract(obj):
     return isinstance(obj, type) and bool(getattr(obj, "__abstractmethods__", None))
+
+
+# --- signatures --------------------------------------------------------------------------------
+# Built from a function's code object (argument counts and names), __defaults__, __kwdefaults__
+# and __annotations__. Binding arguments (Signature.bind) is not written yet.
+
+class _empty:
+    """Marks a parameter without default or annotation."""
+
+
+class _ParameterKind(int):
+    def __new__(cls, value, name, description):
+        kind = int.__new__(cls, value)
+        kind._name, kind.description = name, description
+        return kind
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def value(self):
+        return int(self)
+
+    def __str__(self):
+        return self._name
+
+    def __repr__(self):
+        return "<_ParameterKind.%s: %d>" % (self._name, self)
+
+
+POSITIONAL_ONLY = _ParameterKind(0, "POSITIONAL_ONLY", "positional-only")
+POSITIONAL_OR_KEYWORD = _ParameterKind(1, "POSITIONAL_OR_KEYWORD", "positional or keyword")
+VAR_POSITIONAL = _ParameterKind(2, "VAR_POSITIONAL", "variadic positional")
+KEYWORD_ONLY = _ParameterKind(3, "KEYWORD_ONLY", "keyword-only")
+VAR_KEYWORD = _ParameterKind(4, "VAR_KEYWORD", "variadic keyword")
+
+
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, "__module__", None) == "typing":
+        return repr(annotation).replace("typing.", "")
+    if isinstance(annotation, type(list[int])):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ in ("builtins", base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + "." + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    __slots__ = ("_name", "_kind", "_default", "_annotation")
+    empty = _empty
+    POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, VAR_POSITIONAL = POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, VAR_POSITIONAL
+    KEYWORD_ONLY, VAR_KEYWORD = KEYWORD_ONLY, VAR_KEYWORD
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        if not isinstance(kind, _ParameterKind):
+            raise ValueError(f"value {kind!r} is not a valid Parameter.kind")
+        if default is not _empty and kind in (VAR_POSITIONAL, VAR_KEYWORD):
+            raise ValueError(f"{kind.description} parameters cannot have default values")
+        if not isinstance(name, str):
+            raise TypeError("name must be a str, not a {}".format(type(name).__name__))
+        if not name.isidentifier():
+            raise ValueError("{!r} is not a valid parameter name".format(name))
+        self._name, self._kind, self._default, self._annotation = name, kind, default, annotation
+
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+
+    def replace(self, *, name=None, kind=None, default=None, annotation=None):
+        # None means "keep"; pass Parameter.empty to remove a default or annotation
+        return type(self)(self._name if name is None else name, self._kind if kind is None else kind,
+                          default=self._default if default is None else default,
+                          annotation=self._annotation if annotation is None else annotation)
+
+    def __str__(self):
+        text = self._name
+        if self._annotation is not _empty:
+            text += ": " + formatannotation(self._annotation)
+        if self._default is not _empty:
+            text += (" = " if self._annotation is not _empty else "=") + repr(self._default)
+        if self._kind == VAR_POSITIONAL:
+            return "*" + text
+        if self._kind == VAR_KEYWORD:
+            return "**" + text
+        return text
+
+    def __repr__(self):
+        return '<%s "%s">' % (type(self).__name__, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name, self._kind, self._default, self._annotation) == \
+            (other._name, other._kind, other._default, other._annotation)
+
+    def __hash__(self):
+        return hash((self._name, self._kind, self._annotation, self._default))
+
+
+class Signature:
+    __slots__ = ("_parameters", "_return_annotation")
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty):
+        ordered = {}
+        last_kind = POSITIONAL_ONLY
+        seen_default = False
+        for param in parameters or ():
+            if param.kind < last_kind:
+                raise ValueError("wrong parameter order: {} parameter before {} parameter".format(
+                    last_kind.description, param.kind.description))
+            last_kind = param.kind
+            if param.kind in (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD):
+                if param.default is not _empty:
+                    seen_default = True
+                elif seen_default:
+                    raise ValueError("non-default argument follows default argument")
+            if param.name in ordered:
+                raise ValueError("duplicate parameter name: {!r}".format(param.name))
+            ordered[param.name] = param
+        self._parameters = type(type.__dict__)(ordered)
+        self._return_annotation = return_annotation
+
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
+
+    def replace(self, *, parameters=None, return_annotation=None):
+        return type(self)(self._parameters.values() if parameters is None else parameters,
+                          return_annotation=self._return_annotation if return_annotation is None else return_annotation)
+
+    def __str__(self):
+        parts = []
+        positional_only = False
+        keyword_marker_needed = True
+        for param in self._parameters.values():
+            if param.kind == POSITIONAL_ONLY:
+                positional_only = True
+            elif positional_only:
+                parts.append("/")
+                positional_only = False
+            if param.kind == VAR_POSITIONAL:
+                keyword_marker_needed = False
+            elif param.kind == KEYWORD_ONLY and keyword_marker_needed:
+                parts.append("*")
+                keyword_marker_needed = False
+            parts.append(str(param))
+        if positional_only:
+            parts.append("/")
+        text = "(" + ", ".join(parts) + ")"
+        if self._return_annotation is not _empty:
+            text += " -> " + formatannotation(self._return_annotation)
+        return text
+
+    def __repr__(self):
+        return "<%s %s>" % (type(self).__name__, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return (self._return_annotation == other._return_annotation
+                and list(self._parameters.values()) == list(other._parameters.values()))
+
+    def __hash__(self):
+        return hash((tuple(self._parameters.values()), self._return_annotation))
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True):
+        return signature(obj, follow_wrapped=follow_wrapped)
+
+
+def _function_signature(func, cls):
+    code = func.__code__
+    names = code.co_varnames
+    npos, nposonly, nkwonly = code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    annotations = func.__annotations__ or {}
+    first_default = npos - len(defaults)
+    params = []
+    for i, name in enumerate(names[:npos]):
+        kind = POSITIONAL_ONLY if i < nposonly else POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(Parameter(name, kind, default=default, annotation=annotations.get(name, _empty)))
+    at = npos + nkwonly
+    if code.co_flags & 0x04:
+        name = names[at]
+        params.append(Parameter(name, VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
+    for name in names[npos:npos + nkwonly]:
+        params.append(Parameter(name, KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                                annotation=annotations.get(name, _empty)))
+    if code.co_flags & 0x08:
+        name = names[at + 1 if code.co_flags & 0x04 else at]
+        params.append(Parameter(name, VAR_KEYWORD, annotation=annotations.get(name, _empty)))
+    return cls(params, return_annotation=annotations.get("return", _empty))
+
+
+def _drop_first(sig, obj):
+    params = list(sig.parameters.values())
+    if not params or params[0].kind in (VAR_KEYWORD, KEYWORD_ONLY):
+        raise ValueError("invalid method signature")
+    if params[0].kind != VAR_POSITIONAL:
+        params = params[1:]
+    return sig.replace(parameters=params)
+
+
+def signature(obj, *, follow_wrapped=True):
+    if not callable(obj):
+        raise TypeError("{!r} is not a callable object".format(obj))
+    if isinstance(obj, _method):
+        return _drop_first(signature(obj.__func__, follow_wrapped=follow_wrapped), obj)
+    if follow_wrapped:
+        seen = set()
+        while hasattr(obj, "__wrapped__") and id(obj) not in seen:
+            seen.add(id(obj))
+            obj = obj.__wrapped__
+    given = getattr(obj, "__signature__", None)
+    if given is not None:
+        if not isinstance(given, Signature):
+            raise TypeError("unexpected object {!r} in __signature__ attribute".format(given))
+        return given
+    if isinstance(obj, _function):
+        return _function_signature(obj, Signature)
+    if isinstance(obj, type):
+        for name in ("__init__", "__new__"):
+            for base in obj.__mro__:
+                if name in base.__dict__:
+                    found = base.__dict__[name]
+                    if isinstance(found, staticmethod):
+                        found = found.__func__
+                    if isinstance(found, _function):
+                        return _drop_first(_function_signature(found, Signature), obj)
+                    break
+        raise ValueError("no signature found for builtin type {!r}".format(obj))
+    call = getattr(type(obj), "__call__", None)
+    if isinstance(call, _function):
+        return _drop_first(_function_signature(call, Signature), obj)
+    raise ValueError("no signature found for {!r}".format(obj))
