@@ -1,5 +1,5 @@
 # pygil's `inspect` (a part, written here): kinds of objects, generator/coroutine states,
-# getdoc/getmodule, and signatures (Signature, Parameter, signature()). Frames are not
+# getdoc/getmodule, and signatures (Signature, Parameter, signature(), bind). Frames are not
 # introspectable in pygil.
 import sys
 import _inspect
@@ -103,7 +103,7 @@ def isabstract(obj):
 
 # --- signatures --------------------------------------------------------------------------------
 # Built from a function's code object (argument counts and names), __defaults__, __kwdefaults__
-# and __annotations__. Binding arguments (Signature.bind) is not written yet.
+# and __annotations__. bind()/bind_partial() match a call's arguments to parameters.
 
 class _empty:
     """Marks a parameter without default or annotation."""
@@ -268,9 +268,118 @@ class Signature:
     def __hash__(self):
         return hash((tuple(self._parameters.values()), self._return_annotation))
 
+    def bind(self, /, *args, **kwargs):
+        return self._bind(args, kwargs, partial=False)
+
+    def bind_partial(self, /, *args, **kwargs):
+        return self._bind(args, kwargs, partial=True)
+
+    def _bind(self, args, kwargs, partial):
+        bound = {}
+        kwargs = dict(kwargs)
+        params = list(self._parameters.values())
+        rest = list(args)
+        for param in params:
+            if param.kind in (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD):
+                if rest:
+                    bound[param.name] = rest.pop(0)
+                    continue
+                break
+            if param.kind == VAR_POSITIONAL:
+                bound[param.name] = tuple(rest)
+                rest = []
+                break
+            break
+        if rest:
+            raise TypeError("too many positional arguments")
+        var_keyword = None
+        for param in params:
+            if param.name in bound and param.kind != VAR_POSITIONAL:
+                if param.name in kwargs and param.kind != POSITIONAL_ONLY:
+                    raise TypeError("multiple values for argument {!r}".format(param.name))
+                continue
+            if param.kind == VAR_KEYWORD:
+                var_keyword = param
+                continue
+            if param.kind == VAR_POSITIONAL:
+                continue
+            if param.kind == POSITIONAL_ONLY:
+                if param.name in kwargs and not any(p.kind == VAR_KEYWORD for p in params):
+                    raise TypeError("{!r} parameter is positional only, but was passed as a keyword".format(param.name))
+                if not partial and param.default is _empty:
+                    raise TypeError("missing a required argument: {!r}".format(param.name))
+                continue
+            if param.name in kwargs:
+                bound[param.name] = kwargs.pop(param.name)
+            elif not partial and param.default is _empty:
+                raise TypeError("missing a required argument: {!r}".format(param.name))
+        if kwargs:
+            if var_keyword is None:
+                raise TypeError("got an unexpected keyword argument {!r}".format(next(iter(kwargs))))
+            bound[var_keyword.name] = kwargs
+        return BoundArguments(self, bound)
+
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True):
         return signature(obj, follow_wrapped=follow_wrapped)
+
+
+class BoundArguments:
+    __slots__ = ("arguments", "_signature")
+
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    signature = property(lambda self: self._signature)
+
+    @property
+    def args(self):
+        result = []
+        for param in self._signature.parameters.values():
+            if param.kind in (KEYWORD_ONLY, VAR_KEYWORD) or param.name not in self.arguments:
+                break
+            if param.kind == VAR_POSITIONAL:
+                result.extend(self.arguments[param.name])
+            else:
+                result.append(self.arguments[param.name])
+        return tuple(result)
+
+    @property
+    def kwargs(self):
+        result = {}
+        positional = True
+        for param in self._signature.parameters.values():
+            if positional and (param.kind in (KEYWORD_ONLY, VAR_KEYWORD) or param.name not in self.arguments):
+                positional = False
+            if positional or param.name not in self.arguments:
+                continue
+            if param.kind == VAR_KEYWORD:
+                result.update(self.arguments[param.name])
+            elif param.kind != VAR_POSITIONAL:
+                result[param.name] = self.arguments[param.name]
+        return result
+
+    def apply_defaults(self):
+        filled = {}
+        for param in self._signature.parameters.values():
+            if param.name in self.arguments:
+                filled[param.name] = self.arguments[param.name]
+            elif param.default is not _empty:
+                filled[param.name] = param.default
+            elif param.kind == VAR_POSITIONAL:
+                filled[param.name] = ()
+            elif param.kind == VAR_KEYWORD:
+                filled[param.name] = {}
+        self.arguments = filled
+
+    def __eq__(self, other):
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return self._signature == other._signature and self.arguments == other.arguments
+
+    def __repr__(self):
+        return "<%s (%s)>" % (type(self).__name__, ", ".join("%s=%r" % kv for kv in self.arguments.items()))
 
 
 def _function_signature(func, cls):

@@ -40,3 +40,29 @@ for bad in (lambda: signature(3), lambda: Parameter("a b", Parameter.KEYWORD_ONL
         bad()
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+
+# Signature.bind / bind_partial and BoundArguments
+from inspect import signature
+def f(a, b=2, /, c=3, *args, d, e=5, **kw): pass
+def g(x, y, *, z=0): pass
+def h(p, /, **kw): pass
+s = signature(f)
+for args, kwargs in [((1,), {"d": 4}), ((1, 2, 3, 4, 5), {"d": 0, "q": 9}), ((1,), {"c": 7, "d": 1, "e": 2}), ((), {"d": 1})]:
+    try:
+        ba = s.bind(*args, **kwargs)
+        print(ba, ba.args, ba.kwargs)
+        ba.apply_defaults(); print(ba, ba.args, ba.kwargs)
+    except TypeError as ex:
+        print("TypeError", ex)
+sg = signature(g)
+for args, kwargs in [((1, 2), {}), ((1,), {"y": 2, "z": 3}), ((1, 2, 3), {}), ((1,), {"x": 1, "y": 2}), ((1, 2), {"w": 1}), ((), {})]:
+    try:
+        print(sg.bind(*args, **kwargs))
+    except TypeError as ex:
+        print("TypeError", ex)
+print(sg.bind_partial(1), sg.bind_partial(z=2), sg.bind_partial(1).args, sg.bind_partial(y=2).kwargs, signature(h).bind(1, p=2))
+try:
+    signature(lambda p, /: 0).bind(p=1)
+except TypeError as ex:
+    print("TypeError", ex)
+print(sg.bind(1, 2) == sg.bind(1, y=2), sg.bind(1, 2).signature is sg, sg.bind(1, 2).arguments)
