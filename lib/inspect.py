@@ -1,6 +1,7 @@
 # pygil's `inspect` (a part, written here): kinds of objects, generator/coroutine states,
 # getdoc/getmodule, and signatures (Signature, Parameter, signature(), bind). Frames are not
 # introspectable in pygil.
+import enum
 import sys
 import _inspect
 
@@ -109,32 +110,27 @@ class _empty:
     """Marks a parameter without default or annotation."""
 
 
-class _ParameterKind(int):
-    def __new__(cls, value, name, description):
+_keep = object()  # replace(): an argument not given
+
+
+class _ParameterKind(enum.IntEnum):
+    POSITIONAL_ONLY = 0, "positional-only"
+    POSITIONAL_OR_KEYWORD = 1, "positional or keyword"
+    VAR_POSITIONAL = 2, "variadic positional"
+    KEYWORD_ONLY = 3, "keyword-only"
+    VAR_KEYWORD = 4, "variadic keyword"
+
+    def __new__(cls, value, description):
         kind = int.__new__(cls, value)
-        kind._name, kind.description = name, description
+        kind._value_ = value
+        kind.description = description
         return kind
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def value(self):
-        return int(self)
-
     def __str__(self):
-        return self._name
-
-    def __repr__(self):
-        return "<_ParameterKind.%s: %d>" % (self._name, self)
+        return self._name_
 
 
-POSITIONAL_ONLY = _ParameterKind(0, "POSITIONAL_ONLY", "positional-only")
-POSITIONAL_OR_KEYWORD = _ParameterKind(1, "POSITIONAL_OR_KEYWORD", "positional or keyword")
-VAR_POSITIONAL = _ParameterKind(2, "VAR_POSITIONAL", "variadic positional")
-KEYWORD_ONLY = _ParameterKind(3, "KEYWORD_ONLY", "keyword-only")
-VAR_KEYWORD = _ParameterKind(4, "VAR_KEYWORD", "variadic keyword")
+POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, VAR_POSITIONAL, KEYWORD_ONLY, VAR_KEYWORD = _ParameterKind
 
 
 def formatannotation(annotation, base_module=None):
@@ -171,11 +167,10 @@ class Parameter:
     default = property(lambda self: self._default)
     annotation = property(lambda self: self._annotation)
 
-    def replace(self, *, name=None, kind=None, default=None, annotation=None):
-        # None means "keep"; pass Parameter.empty to remove a default or annotation
-        return type(self)(self._name if name is None else name, self._kind if kind is None else kind,
-                          default=self._default if default is None else default,
-                          annotation=self._annotation if annotation is None else annotation)
+    def replace(self, *, name=_keep, kind=_keep, default=_keep, annotation=_keep):
+        return type(self)(self._name if name is _keep else name, self._kind if kind is _keep else kind,
+                          default=self._default if default is _keep else default,
+                          annotation=self._annotation if annotation is _keep else annotation)
 
     def __str__(self):
         text = self._name
@@ -229,9 +224,9 @@ class Signature:
     parameters = property(lambda self: self._parameters)
     return_annotation = property(lambda self: self._return_annotation)
 
-    def replace(self, *, parameters=None, return_annotation=None):
-        return type(self)(self._parameters.values() if parameters is None else parameters,
-                          return_annotation=self._return_annotation if return_annotation is None else return_annotation)
+    def replace(self, *, parameters=_keep, return_annotation=_keep):
+        return type(self)(self._parameters.values() if parameters is _keep else parameters,
+                          return_annotation=self._return_annotation if return_annotation is _keep else return_annotation)
 
     def __str__(self):
         parts = []
@@ -382,7 +377,7 @@ class BoundArguments:
         return "<%s (%s)>" % (type(self).__name__, ", ".join("%s=%r" % kv for kv in self.arguments.items()))
 
 
-def _function_signature(func, cls):
+def _function_signature(func):
     code = func.__code__
     names = code.co_varnames
     npos, nposonly, nkwonly = code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount
@@ -405,10 +400,10 @@ def _function_signature(func, cls):
     if code.co_flags & 0x08:
         name = names[at + 1 if code.co_flags & 0x04 else at]
         params.append(Parameter(name, VAR_KEYWORD, annotation=annotations.get(name, _empty)))
-    return cls(params, return_annotation=annotations.get("return", _empty))
+    return Signature(params, return_annotation=annotations.get("return", _empty))
 
 
-def _drop_first(sig, obj):
+def _drop_first(sig):
     params = list(sig.parameters.values())
     if not params or params[0].kind in (VAR_KEYWORD, KEYWORD_ONLY):
         raise ValueError("invalid method signature")
@@ -421,7 +416,7 @@ def signature(obj, *, follow_wrapped=True):
     if not callable(obj):
         raise TypeError("{!r} is not a callable object".format(obj))
     if isinstance(obj, _method):
-        return _drop_first(signature(obj.__func__, follow_wrapped=follow_wrapped), obj)
+        return _drop_first(signature(obj.__func__, follow_wrapped=follow_wrapped))
     if follow_wrapped:
         seen = set()
         while hasattr(obj, "__wrapped__") and id(obj) not in seen:
@@ -433,7 +428,7 @@ def signature(obj, *, follow_wrapped=True):
             raise TypeError("unexpected object {!r} in __signature__ attribute".format(given))
         return given
     if isinstance(obj, _function):
-        return _function_signature(obj, Signature)
+        return _function_signature(obj)
     if isinstance(obj, type):
         for name in ("__init__", "__new__"):
             for base in obj.__mro__:
@@ -442,10 +437,10 @@ def signature(obj, *, follow_wrapped=True):
                     if isinstance(found, staticmethod):
                         found = found.__func__
                     if isinstance(found, _function):
-                        return _drop_first(_function_signature(found, Signature), obj)
+                        return _drop_first(_function_signature(found))
                     break
         raise ValueError("no signature found for builtin type {!r}".format(obj))
     call = getattr(type(obj), "__call__", None)
     if isinstance(call, _function):
-        return _drop_first(_function_signature(call, Signature), obj)
+        return _drop_first(_function_signature(call))
     raise ValueError("no signature found for {!r}".format(obj))

@@ -48,7 +48,9 @@ def _collect_typevars(args):
         if isinstance(arg, TypeVar):
             if arg not in found:
                 found.append(arg)
-        for inner in getattr(arg, "__parameters__", ()) if not isinstance(arg, type) or isinstance(arg, _GenericAlias) else ():
+        # only an alias's own parameters count: a generic class (Stack) used as an argument has none
+        nested = getattr(arg, "__parameters__", ()) if isinstance(arg, (_GenericAlias, type(list[int]))) else ()
+        for inner in nested:
             if inner not in found:
                 found.append(inner)
     return tuple(found)

@@ -12,6 +12,8 @@ def _unwrap(other, kind):
 
 
 class UserDict(MutableMapping):
+    __module__ = "collections"  # where users import it from
+
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -80,6 +82,8 @@ class UserDict(MutableMapping):
 
 
 class UserList(MutableSequence):
+    __module__ = "collections"  # where users import it from
+
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
@@ -126,21 +130,13 @@ class UserList(MutableSequence):
         del self.data[i]
 
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return self.__class__(self.data + list(_unwrap(other, UserList)))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(list(_unwrap(other, UserList)) + self.data)
 
     def __iadd__(self, other):
-        self.data += _unwrap(other, UserList) if isinstance(other, (UserList, list)) else list(other)
+        self.data += _unwrap(other, UserList)
         return self
 
     def __mul__(self, n):
@@ -193,6 +189,8 @@ class UserList(MutableSequence):
 
 
 class UserString(Sequence):
+    __module__ = "collections"  # where users import it from
+
     def __init__(self, seq):
         if isinstance(seq, str):
             self.data = seq
@@ -317,8 +315,7 @@ class UserString(Sequence):
     def rpartition(self, sep):
         return self.data.rpartition(sep)
 
-    def maketrans(self, *args):
-        return str.maketrans(*args)
+    maketrans = str.maketrans
 
 
 def _wrapping(name):

@@ -157,12 +157,11 @@ export function* getattr(o: any, name: string): Gen<any> {
   try {
     return yield* genericGetattr(o, name);
   } catch (e: any) {
+    if (!(e instanceof PyObj && isSubtype(e.$cls, AttributeError))) throw e;
     const ga = t.customGetattr ? t.lookup("__getattr__") : (o instanceof PyType && o.$cls.customGetattr ? o.$cls.lookup("__getattr__") : undefined);
-    if (ga !== undefined && e instanceof PyObj && isSubtype(e.$cls, AttributeError)) {
-      return yield* callv(ga, [o, name], null, null);
-    }
+    if (ga !== undefined) return yield* callv(ga, [o, name], null, null);
     const mga = o instanceof PyModule ? moduleGetattr(o) : undefined;
-    if (mga !== undefined && e instanceof PyObj && isSubtype(e.$cls, AttributeError)) return yield* callv(mga, [name], null, null);
+    if (mga !== undefined) return yield* callv(mga, [name], null, null);
     throw e;
   }
 }

@@ -4,7 +4,7 @@
 
 import {
   PyObj, PyType, NEED, STOP, None, NotImplemented, Ns, Gen, PyTuple, PyList, typeOf, isSubtype,
-  objectType, dictType, typeType, PyModule,
+  objectType, dictType, typeType,
 } from "../runtime/core.ts";
 import * as I from "../runtime/int.ts";
 import { defMethod, defMethod2, defBuiltin, PyBuiltin, PyFunction, PyMethod } from "../runtime/function.ts";
@@ -607,21 +607,23 @@ OD.ns.__class_getitem__ = new PyClassMethod(OD.ns.__class_getitem__);
 const USER_CLASSES = new Set(["UserDict", "UserList", "UserString"]);
 
 registerModule("collections", () => {
-  const m: PyModule = makeModule("collections", (ns) => {
-  ns.deque = dequeType;
-  ns.defaultdict = defaultdictType;
-  ns.OrderedDict = odictType;
-  const nt = defBuiltin(ns, "namedtuple", ["typename", "field_names", "*", "rename?", "defaults?", "module?"], namedtupleImpl);
-  nt.module = "collections";
-  installCollections2(ns);
-  ns.__all__ = new PyList(["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
-    "defaultdict", "deque", "namedtuple"]);
-  defBuiltin(ns, "__getattr__", ["name"], function* (name: any): Gen<any> {
-    if (typeof name !== "string" || !USER_CLASSES.has(name)) throw noAttr(m, typeof name === "string" ? name : String(name));
-    const user = yield* hooks.importName("collections._user", None, new PyTuple([name]), 0);
-    return (ns[name] = user.$d[name]);
-  }).module = "collections";
+  const m = makeModule("collections", (ns) => {
+    ns.deque = dequeType;
+    ns.defaultdict = defaultdictType;
+    ns.OrderedDict = odictType;
+    const nt = defBuiltin(ns, "namedtuple", ["typename", "field_names", "*", "rename?", "defaults?", "module?"], namedtupleImpl);
+    nt.module = "collections";
+    installCollections2(ns);
+    ns.__all__ = new PyList(["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
+      "defaultdict", "deque", "namedtuple"]);
   });
+  const ns = m.$d!;
+  defBuiltin(ns, "__getattr__", ["name"], function* (name: string): Gen<any> {
+    // getattr() has already checked that name is a str
+    if (!USER_CLASSES.has(name)) throw noAttr(m, name);
+    const user = yield* hooks.importName("collections._user", None, new PyTuple([name]), 0);
+    return (ns[name] = user.$d![name]);
+  }).module = "collections";
   return m;
 });
 

@@ -47,3 +47,4 @@ print(s == "Hello World", s < "Z", s > UserString("A"), hash(s) == hash("Hello W
 print(UserString("%s-%d") % ("x", 3), s.strip("Hd"), s.join("ab"), s.encode(), float(UserString("1.5")), UserString(12))
 print(sorted([UserString("b"), UserString("a")]), UserString("a,b").split(","), s.index("W"), s.removeprefix("Hello "))
 print(list(UserString("abc")), list(reversed(UserString("abc"))), UserString("x{}y").format(5), s.ljust(12, "."))
+print(UserDict, UserList, UserString, UserList.__module__, repr(UserString("a") * 3), UserString.maketrans("a", "b"))

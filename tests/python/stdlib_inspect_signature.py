@@ -66,3 +66,6 @@ try:
 except TypeError as ex:
     print("TypeError", ex)
 print(sg.bind(1, 2) == sg.bind(1, y=2), sg.bind(1, 2).signature is sg, sg.bind(1, 2).arguments)
+p = signature(g).parameters["z"]
+print(p.replace(default=None), p.replace(annotation=None), p.replace(name="zz", default=Parameter.empty), signature(g).replace(return_annotation=None))
+print(list(Parameter.KEYWORD_ONLY.__class__), Parameter.KEYWORD_ONLY.name, Parameter.VAR_KEYWORD.value, Parameter.POSITIONAL_ONLY == 0)
